@@ -1,0 +1,32 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'graphql/**/*.graphql',
+  documents: ['src/app/**/*.tsx', 'src/components/**/*.tsx', 'tests/**/*.ts'],
+  ignoreNoDocuments: true,
+  generates: {
+    'src/server/graphql/resolvers-types.generated.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: './context#Context',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'Date' },
+        mappers: {
+          Program: '../programs/access#ProgramRow',
+          Group: '../groups/create-group#GroupRow',
+          ApiKey: '../api-keys/create-api-key#ApiKeyRow',
+          Viewer: '../auth/viewer#ViewerModel',
+          User: '../auth/viewer#SignedInUser',
+        },
+      },
+    },
+    'src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string' } },
+    },
+  },
+};
+
+export default config;

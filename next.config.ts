@@ -1,0 +1,10 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  // PGlite loads its WASM and data files from its own package folder at run time;
+  // bundling it would break those paths. pg is native-ish and gains nothing from bundling.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
+  poweredByHeader: false,
+};
+
+export default nextConfig;

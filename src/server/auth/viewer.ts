@@ -1,0 +1,82 @@
+import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { partnerMembers, programManagers, sessions, users } from '../db/schema';
+import { verifyApiKey } from '../api-keys/verify-api-key';
+import { unauthenticated } from '../shared/errors';
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  name: string | null;
+  isNetworkReviewer: boolean;
+}
+
+/** Who is calling. Resolved once per request from the session cookie or the Bearer API key. */
+export type Viewer =
+  | { kind: 'anonymous' }
+  | { kind: 'user'; user: SignedInUser; managedProgramIds: string[]; partnerIds: string[] }
+  | { kind: 'apiKey'; apiKey: { id: string; programId: string; name: string } };
+
+export const ANONYMOUS: Viewer = { kind: 'anonymous' };
+
+/** Auth.js names its session cookie with a __Secure- prefix on https. */
+export const SESSION_COOKIES = ['__Secure-authjs.session-token', 'authjs.session-token'];
+
+export function readCookie(cookieHeader: string | null, name: string): string | null {
+  if (!cookieHeader) return null;
+  for (const part of cookieHeader.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return null;
+}
+
+export async function viewerFromSessionToken(db: Database, sessionToken: string): Promise<Viewer> {
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      isNetworkReviewer: users.isNetworkReviewer,
+      managedProgramIds: sql<string[]>`coalesce((select array_agg(${programManagers.programId}::text) from ${programManagers} where ${programManagers.userId} = ${users.id}), '{}')`,
+      partnerIds: sql<string[]>`coalesce((select array_agg(distinct ${partnerMembers.partnerId}::text) from ${partnerMembers} where ${partnerMembers.userId} = ${users.id} and ${partnerMembers.status} = 'ACTIVE'), '{}')`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, sql`now()`)))
+    .limit(1);
+  if (!row) return ANONYMOUS;
+  const { managedProgramIds, partnerIds, ...user } = row;
+  return { kind: 'user', user, managedProgramIds, partnerIds };
+}
+
+/**
+ * A Bearer key that is wrong, revoked or expired is an error (the caller meant to authenticate);
+ * a missing or expired session cookie just means anonymous.
+ */
+export async function resolveViewer(db: Database, headers: Headers): Promise<Viewer> {
+  const authorization = headers.get('authorization');
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match) throw unauthenticated('The Authorization header must be "Bearer <API key>".');
+    const apiKey = await verifyApiKey(db, match[1]);
+    if (!apiKey) throw unauthenticated('This API key is not valid: it is unknown, revoked or expired.');
+    return { kind: 'apiKey', apiKey };
+  }
+  const cookieHeader = headers.get('cookie');
+  for (const name of SESSION_COOKIES) {
+    const token = readCookie(cookieHeader, name);
+    if (token) return viewerFromSessionToken(db, token);
+  }
+  return ANONYMOUS;
+}
+
+export function actorOf(viewer: Viewer): { actorUserId: string | null; actorApiKeyId: string | null } {
+  return {
+    actorUserId: viewer.kind === 'user' ? viewer.user.id : null,
+    actorApiKeyId: viewer.kind === 'apiKey' ? viewer.apiKey.id : null,
+  };
+}
+
+/** The GraphQL Viewer type's backing model (named apart from the generated Viewer type). */
+export type ViewerModel = Viewer;

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+
+/** Both drivers give this shape; services only ever see it. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** Anything a statement can run on: the database or an open transaction. */
+export type Executor = Database | Transaction;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'drizzle');
+
+export function dataDir(): string {
+  return path.resolve(process.env.PARTNERLY_DATA_DIR ?? path.join(process.cwd(), '.data'));
+}
+
+/** Opens the Postgres server at `url`, or the embedded PGlite database when there is none. */
+export async function openDatabase(url = process.env.DATABASE_URL, pgliteDir?: string): Promise<DatabaseHandle> {
+  if (url) {
+    const { Pool } = await import('pg');
+    const { drizzle } = await import('drizzle-orm/node-postgres');
+    const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    return { db: drizzle(pool, { schema }) as unknown as Database, kind: 'postgres', close: () => pool.end() };
+  }
+  const dir = pgliteDir ?? path.join(dataDir(), 'pglite');
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  const { PGlite } = await import('@electric-sql/pglite');
+  const client = await PGlite.create(dir);
+  const { drizzle } = await import('drizzle-orm/pglite');
+  return { db: drizzle(client, { schema }) as unknown as Database, kind: 'pglite', close: () => client.close() };
+}
+
+/** Applies the drizzle-kit migrations in drizzle/. Serialised across app instances by an advisory lock. */
+export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
+  if (handle.kind === 'pglite') {
+    const { migrate } = await import('drizzle-orm/pglite/migrator');
+    await migrate(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    return;
+  }
+  const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+  const { sql } = await import('drizzle-orm');
+  await handle.db.execute(sql`select pg_advisory_lock(7283910)`);
+  try {
+    await migrate(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  } finally {
+    await handle.db.execute(sql`select pg_advisory_unlock(7283910)`);
+  }
+}
+
+type Holder = { promise?: Promise<DatabaseHandle> };
+// Kept on globalThis so Next's dev reloads reuse one PGlite instance (its directory is single-process).
+const holder: Holder = ((globalThis as { __partnerlyDb?: Holder }).__partnerlyDb ??= {});
+
+/**
+ * The app's database, opened lazily on first use (never at import time, so `next build`
+ * opens nothing). The first open migrates, and an empty embedded database gets the demo seed.
+ */
+export function getDatabase(): Promise<DatabaseHandle> {
+  holder.promise ??= (async () => {
+    const handle = await openDatabase();
+    await migrateDatabase(handle);
+    if (handle.kind === 'pglite') {
+      const { seedDemoIfEmpty } = await import('./seed');
+      await seedDemoIfEmpty(handle.db);
+    }
+    return handle;
+  })().catch((error: unknown) => {
+    holder.promise = undefined;
+    throw error;
+  });
+  return holder.promise;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getDatabase()).db;
+}
+
+/** Tests run the app's real entry points against a database they made. */
+export function provideDatabase(handle: DatabaseHandle): void {
+  holder.promise = Promise.resolve(handle);
+}

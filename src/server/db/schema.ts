@@ -1,0 +1,527 @@
+/**
+ * The whole Partnerly domain (DESIGN.md glossary). The database enforces what it can:
+ * foreign keys, enums, checks, and the partial unique indexes that keep "one live
+ * partnership per partner and program" and "one partner key per program" true under races.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const id = () => uuid('id').primaryKey().defaultRandom();
+
+// ---------------------------------------------------------------------------------------------
+// Enums
+// ---------------------------------------------------------------------------------------------
+export const accessLevel = pgEnum('access_level', ['OWNER', 'ADMIN', 'FINANCE', 'MEMBER']);
+export const memberStatus = pgEnum('member_status', ['INVITED', 'AWAITING_OWNER_APPROVAL', 'ACTIVE', 'REMOVED']);
+export const networkStatus = pgEnum('network_status', ['NONE', 'PENDING', 'APPROVED', 'DECLINED']);
+/**
+ * PENDING_CLAIM: a partner new to the network, until its primary contact claims the account.
+ * PENDING_APPROVAL: an existing partner, until an Owner or Admin approves the partnership.
+ * Both show the "invited" flag.
+ */
+export const partnershipStatus = pgEnum('partnership_status', [
+  'PENDING_CLAIM',
+  'PENDING_APPROVAL',
+  'ACTIVE',
+  'DECLINED',
+  'REMOVED',
+]);
+export const partnershipSource = pgEnum('partnership_source', ['DASHBOARD', 'API', 'JOIN_LINK', 'MARKETPLACE', 'IMPORT']);
+export const inviteKind = pgEnum('invite_kind', ['PARTNER_CLAIM', 'TEAM_JOIN']);
+export const inviteStatus = pgEnum('invite_status', ['AWAITING_OWNER_APPROVAL', 'HELD', 'SENT', 'CLAIMED', 'REVOKED', 'DECLINED']);
+export const customFieldEntity = pgEnum('custom_field_entity', ['PARTNERSHIP', 'MEMBER']);
+export const customFieldType = pgEnum('custom_field_type', ['TEXT', 'NUMBER', 'SELECT', 'BOOLEAN', 'DATE']);
+export const applicationSource = pgEnum('application_source', ['JOIN_LINK', 'MARKETPLACE']);
+export const applicationStatus = pgEnum('application_status', ['PENDING', 'APPROVED', 'DECLINED']);
+export const importStatus = pgEnum('import_status', ['PENDING', 'RUNNING', 'COMPLETED', 'FAILED']);
+export const emailStatus = pgEnum('email_status', ['PENDING', 'SENDING', 'SENT', 'FAILED']);
+
+// ---------------------------------------------------------------------------------------------
+// People and sign-in (Auth.js tables keep the property names its adapter expects)
+// ---------------------------------------------------------------------------------------------
+export const users = pgTable(
+  'users',
+  {
+    id: text('id').primaryKey().$defaultFn(() => crypto.randomUUID()),
+    name: text('name'),
+    email: text('email').notNull(),
+    emailVerified: tz('email_verified'),
+    image: text('image'),
+    isNetworkReviewer: boolean('is_network_reviewer').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`)],
+);
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    provider: text('provider').notNull(),
+    providerAccountId: text('provider_account_id').notNull(),
+    refresh_token: text('refresh_token'),
+    access_token: text('access_token'),
+    expires_at: integer('expires_at'),
+    token_type: text('token_type'),
+    scope: text('scope'),
+    id_token: text('id_token'),
+    session_state: text('session_state'),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    sessionToken: text('session_token').primaryKey(),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    expires: tz('expires').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const verificationTokens = pgTable(
+  'verification_tokens',
+  {
+    identifier: text('identifier').notNull(),
+    token: text('token').notNull(),
+    expires: tz('expires').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Programs and their managers
+// ---------------------------------------------------------------------------------------------
+export const programs = pgTable(
+  'programs',
+  {
+    id: id(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    websiteUrl: text('website_url').notNull(),
+    /** Query string appended to every referral redirect; `{partner_key}` is expanded. */
+    linkParameters: text('link_parameters').notNull().default('ps_partner_key={partner_key}'),
+    inviteExpiryDays: integer('invite_expiry_days').notNull().default(14),
+    listedInMarketplace: boolean('listed_in_marketplace').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('programs_slug_key').on(t.slug),
+    check('programs_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check('programs_invite_expiry_days_range', sql`${t.inviteExpiryDays} between 1 and 90`),
+  ],
+);
+
+export const programManagers = pgTable(
+  'program_managers',
+  {
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.userId] }), index('program_managers_user_idx').on(t.userId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Groups
+// ---------------------------------------------------------------------------------------------
+export const groups = pgTable(
+  'groups',
+  {
+    id: id(),
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    isDefault: boolean('is_default').notNull().default(false),
+    /** Public, shareable join link token; regenerating it retires the old link. */
+    joinToken: text('join_token').notNull(),
+    applicationFormEnabled: boolean('application_form_enabled').notNull().default(false),
+    /** Optional destination for this group's default links; else the program's website. */
+    destinationUrl: text('destination_url'),
+    /** Commission rate in percent of revenue, e.g. 20.00. */
+    commissionRate: numeric('commission_rate', { precision: 5, scale: 2 }).notNull().default('0'),
+    welcomeEmailSubject: text('welcome_email_subject'),
+    welcomeEmailBody: text('welcome_email_body'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('groups_join_token_key').on(t.joinToken),
+    uniqueIndex('groups_program_name_key').on(t.programId, sql`lower(${t.name})`),
+    uniqueIndex('groups_one_default_per_program').on(t.programId).where(sql`${t.isDefault}`),
+    index('groups_program_created_idx').on(t.programId, t.createdAt, t.id),
+    check('groups_commission_rate_range', sql`${t.commissionRate} >= 0 and ${t.commissionRate} <= 100`),
+  ],
+);
+
+export const customFieldDefinitions = pgTable(
+  'custom_field_definitions',
+  {
+    id: id(),
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    entity: customFieldEntity('entity').notNull(),
+    key: text('key').notNull(),
+    label: text('label').notNull(),
+    type: customFieldType('type').notNull(),
+    /** Allowed values for SELECT fields. */
+    options: jsonb('options').$type<string[]>().notNull().default([]),
+    required: boolean('required').notNull().default(false),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('custom_field_definitions_key').on(t.programId, t.entity, t.key),
+    check('custom_field_definitions_key_format', sql`${t.key} ~ '^[a-z][a-z0-9_]*$'`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Partners (network-wide organisations) and their members
+// ---------------------------------------------------------------------------------------------
+export const partners = pgTable(
+  'partners',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    logoUrl: text('logo_url'),
+    networkStatus: networkStatus('network_status').notNull().default('NONE'),
+    /** Set when the primary contact claims the account; null while the partner is invited. */
+    claimedAt: tz('claimed_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('partners_name_idx').on(t.name)],
+);
+
+export const partnerMembers = pgTable(
+  'partner_members',
+  {
+    id: id(),
+    partnerId: uuid('partner_id').notNull().references(() => partners.id, { onDelete: 'cascade' }),
+    /** Null until the person claims their invite. */
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    email: text('email').notNull(),
+    firstName: text('first_name').notNull().default(''),
+    lastName: text('last_name').notNull().default(''),
+    accessLevel: accessLevel('access_level').notNull().default('MEMBER'),
+    /** Free label: sales rep, integration specialist, partner manager, affiliate… */
+    roleLabel: text('role_label'),
+    isPrimaryContact: boolean('is_primary_contact').notNull().default(false),
+    status: memberStatus('status').notNull().default('INVITED'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('partner_members_partner_email_key').on(t.partnerId, sql`lower(${t.email})`),
+    uniqueIndex('partner_members_partner_user_key').on(t.partnerId, t.userId),
+    index('partner_members_email_idx').on(sql`lower(${t.email})`),
+    index('partner_members_user_idx').on(t.userId),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Partnerships (partner x program)
+// ---------------------------------------------------------------------------------------------
+export const partnerships = pgTable(
+  'partnerships',
+  {
+    id: id(),
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    partnerId: uuid('partner_id').notNull().references(() => partners.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id').notNull().references(() => groups.id, { onDelete: 'restrict' }),
+    partnerKey: text('partner_key').notNull(),
+    programManagerId: text('program_manager_id').references(() => users.id, { onDelete: 'set null' }),
+    status: partnershipStatus('status').notNull(),
+    source: partnershipSource('source').notNull(),
+    customFieldValues: jsonb('custom_field_values').$type<Record<string, unknown>>().notNull().default({}),
+    approvedAt: tz('approved_at'),
+    removedAt: tz('removed_at'),
+    linksDeactivatedAt: tz('links_deactivated_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // One live partnership per partner and program; removed or declined ones are history.
+    uniqueIndex('partnerships_one_live_per_partner')
+      .on(t.programId, t.partnerId)
+      .where(sql`${t.status} in ('PENDING_CLAIM', 'PENDING_APPROVAL', 'ACTIVE')`),
+    uniqueIndex('partnerships_program_key').on(t.programId, t.partnerKey),
+    index('partnerships_program_created_idx').on(t.programId, t.createdAt, t.id),
+    index('partnerships_partner_idx').on(t.partnerId),
+    index('partnerships_group_idx').on(t.groupId),
+    check('partnerships_partner_key_format', sql`${t.partnerKey} ~ '^[a-z0-9]+$'`),
+    check('partnerships_removed_consistent', sql`(${t.status} = 'REMOVED') = (${t.removedAt} is not null)`),
+  ],
+);
+
+/** Every key a partnership has had: old keys stay aliases so shared links keep working. */
+export const partnerKeys = pgTable(
+  'partner_keys',
+  {
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.key] }), index('partner_keys_partnership_idx').on(t.partnershipId)],
+);
+
+/** When a partnership joined and left each group, so commissions follow the group of the day. */
+export const partnershipGroupHistory = pgTable(
+  'partnership_group_history',
+  {
+    id: id(),
+    partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id').notNull().references(() => groups.id, { onDelete: 'restrict' }),
+    joinedAt: tz('joined_at').notNull().defaultNow(),
+    leftAt: tz('left_at'),
+  },
+  (t) => [index('partnership_group_history_partnership_idx').on(t.partnershipId, t.joinedAt)],
+);
+
+/** Per-program facts about a member: values of the program's member custom fields. */
+export const partnershipMembers = pgTable(
+  'partnership_members',
+  {
+    partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id').notNull().references(() => partnerMembers.id, { onDelete: 'cascade' }),
+    customFieldValues: jsonb('custom_field_values').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.partnershipId, t.memberId] }), index('partnership_members_member_idx').on(t.memberId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Invites and invite templates
+// ---------------------------------------------------------------------------------------------
+export const invites = pgTable(
+  'invites',
+  {
+    id: id(),
+    kind: inviteKind('kind').notNull(),
+    status: inviteStatus('status').notNull(),
+    /** sha256 of the emailed token; the token itself is never stored. Null while no link exists. */
+    tokenHash: text('token_hash'),
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    partnershipId: uuid('partnership_id').references(() => partnerships.id, { onDelete: 'cascade' }),
+    partnerId: uuid('partner_id').notNull().references(() => partners.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id').notNull().references(() => partnerMembers.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    invitedById: text('invited_by_id').references(() => users.id, { onDelete: 'set null' }),
+    customSubject: text('custom_subject'),
+    customBody: text('custom_body'),
+    expiresAt: tz('expires_at'),
+    sentCount: integer('sent_count').notNull().default(0),
+    lastSentAt: tz('last_sent_at'),
+    claimedAt: tz('claimed_at'),
+    claimedById: text('claimed_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('invites_token_hash_key').on(t.tokenHash),
+    index('invites_partnership_idx').on(t.partnershipId, t.createdAt),
+    index('invites_member_idx').on(t.memberId),
+  ],
+);
+
+/** "Save content for future partner invitations": unique to a manager within a program. */
+export const inviteTemplates = pgTable(
+  'invite_templates',
+  {
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    managerId: text('manager_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.managerId] })],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Applications and messages
+// ---------------------------------------------------------------------------------------------
+export const applications = pgTable(
+  'applications',
+  {
+    id: id(),
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id').notNull().references(() => groups.id, { onDelete: 'restrict' }),
+    partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'cascade' }),
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    email: text('email').notNull(),
+    source: applicationSource('source').notNull(),
+    status: applicationStatus('status').notNull().default('PENDING'),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
+    /** Required form fields a network-profile application arrived without. */
+    missingFields: jsonb('missing_fields').$type<string[]>().notNull().default([]),
+    decidedById: text('decided_by_id').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: tz('decided_at'),
+    partnershipId: uuid('partnership_id').references(() => partnerships.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('applications_program_status_idx').on(t.programId, t.status, t.createdAt),
+    uniqueIndex('applications_one_pending_per_email')
+      .on(t.programId, sql`lower(${t.email})`)
+      .where(sql`${t.status} = 'PENDING'`),
+  ],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: id(),
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'cascade' }),
+    applicationId: uuid('application_id').references(() => applications.id, { onDelete: 'cascade' }),
+    senderId: text('sender_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('messages_program_partner_idx').on(t.programId, t.partnerId, t.createdAt)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Referral links and clicks
+// ---------------------------------------------------------------------------------------------
+export const links = pgTable(
+  'links',
+  {
+    id: id(),
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
+    isDefault: boolean('is_default').notNull().default(true),
+    /** Null: the partnership's group destination, else the program's website. */
+    destinationUrl: text('destination_url'),
+    deactivatedAt: tz('deactivated_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('links_one_default_per_partnership').on(t.partnershipId).where(sql`${t.isDefault}`),
+  ],
+);
+
+export const clicks = pgTable(
+  'clicks',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** The ps_xid appended to the redirect. */
+    clickId: text('click_id').notNull(),
+    linkId: uuid('link_id').notNull().references(() => links.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
+    referrer: text('referrer'),
+    userAgent: text('user_agent'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('clicks_click_id_key').on(t.clickId), index('clicks_partnership_idx').on(t.partnershipId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Imports
+// ---------------------------------------------------------------------------------------------
+export const imports = pgTable(
+  'imports',
+  {
+    id: id(),
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    createdById: text('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    filename: text('filename').notNull(),
+    status: importStatus('status').notNull().default('PENDING'),
+    totalRows: integer('total_rows').notNull().default(0),
+    processedRows: integer('processed_rows').notNull().default(0),
+    createdRows: integer('created_rows').notNull().default(0),
+    errorRows: integer('error_rows').notNull().default(0),
+    errors: jsonb('errors').$type<{ row: number; field: string; message: string }[]>().notNull().default([]),
+    createdAt: createdAt(),
+    finishedAt: tz('finished_at'),
+  },
+  (t) => [index('imports_program_created_idx').on(t.programId, t.createdAt)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// API keys
+// ---------------------------------------------------------------------------------------------
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: id(),
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** First characters of the key, shown in lists so people can tell keys apart. */
+    prefix: text('prefix').notNull(),
+    keyHash: text('key_hash').notNull(),
+    createdById: text('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: tz('expires_at'),
+    lastUsedAt: tz('last_used_at'),
+    revokedAt: tz('revoked_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('api_keys_key_hash_key').on(t.keyHash), index('api_keys_program_idx').on(t.programId, t.createdAt)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Email outbox
+// ---------------------------------------------------------------------------------------------
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: id(),
+    programId: uuid('program_id').references(() => programs.id, { onDelete: 'set null' }),
+    template: text('template').notNull(),
+    toAddress: text('to_address').notNull(),
+    fromAddress: text('from_address').notNull(),
+    subject: text('subject').notNull(),
+    html: text('html').notNull(),
+    text: text('text').notNull(),
+    status: emailStatus('status').notNull().default('PENDING'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: tz('next_attempt_at').notNull().defaultNow(),
+    lastError: text('last_error'),
+    providerMessageId: text('provider_message_id'),
+    sentAt: tz('sent_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('email_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'PENDING'`),
+    index('email_outbox_to_idx').on(sql`lower(${t.toAddress})`, t.createdAt),
+    index('email_outbox_created_idx').on(t.createdAt),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Audit events: the partner timeline and webhooks read from these
+// ---------------------------------------------------------------------------------------------
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    programId: uuid('program_id').references(() => programs.id, { onDelete: 'cascade' }),
+    partnershipId: uuid('partnership_id').references(() => partnerships.id, { onDelete: 'cascade' }),
+    actorUserId: text('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    actorApiKeyId: uuid('actor_api_key_id').references(() => apiKeys.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('audit_events_program_idx').on(t.programId, t.createdAt),
+    index('audit_events_partnership_idx').on(t.partnershipId, t.createdAt),
+  ],
+);

@@ -1,0 +1,319 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Database, Executor } from './client';
+import {
+  auditEvents,
+  customFieldDefinitions,
+  groups,
+  invites,
+  links,
+  partnerKeys,
+  partnerMembers,
+  partners,
+  partnershipGroupHistory,
+  partnerships,
+  programManagers,
+  programs,
+  users,
+} from './schema';
+import { createProgram } from '../programs/create-program';
+import { newJoinToken } from '../groups/rules';
+import { hashToken, randomToken } from '../shared/tokens';
+
+export const DEMO = {
+  programSlug: 'acme',
+  managerEmail: 'manager@acme.example',
+  secondManagerEmail: 'max@acme.example',
+  reviewerEmail: 'reviewer@partnerly.example',
+  partnerOwnerEmail: 'owner@northwind.example',
+} as const;
+
+type PartnershipStatus = (typeof partnerships.$inferInsert)['status'];
+type AccessLevel = NonNullable<(typeof partnerMembers.$inferInsert)['accessLevel']>;
+
+interface DemoPartner {
+  company: string;
+  key: string;
+  status: PartnershipStatus;
+  group: 'Default' | 'Resellers';
+  claimed: boolean;
+  linksDeactivated?: boolean;
+  fields: Record<string, unknown>;
+  members: { email: string; first: string; last: string; level: AccessLevel; role?: string; user?: boolean }[];
+}
+
+const DEMO_PARTNERS: DemoPartner[] = [
+  {
+    company: 'Northwind Traders',
+    key: 'noranorth',
+    status: 'ACTIVE',
+    group: 'Default',
+    claimed: true,
+    fields: { tier: 'Gold', geography: 'North America', industry: 'Retail' },
+    members: [
+      { email: DEMO.partnerOwnerEmail, first: 'Nora', last: 'North', level: 'OWNER', role: 'Partner manager', user: true },
+      { email: 'finance@northwind.example', first: 'Frank', last: 'Ledger', level: 'FINANCE', role: 'Accounts' },
+      { email: 'sam@northwind.example', first: 'Sam', last: 'Seller', level: 'MEMBER', role: 'Sales rep' },
+    ],
+  },
+  {
+    company: 'Wayne Resellers',
+    key: 'brucewayne',
+    status: 'ACTIVE',
+    group: 'Resellers',
+    claimed: true,
+    fields: { tier: 'Silver', geography: 'Europe', industry: 'Software' },
+    members: [{ email: 'bruce@wayne.example', first: 'Bruce', last: 'Wayne', level: 'OWNER', role: 'Reseller' }],
+  },
+  {
+    company: 'Globex Partners',
+    key: 'gracehopper',
+    status: 'PENDING_CLAIM',
+    group: 'Default',
+    claimed: false,
+    fields: { tier: 'Bronze', geography: 'APAC', industry: 'Consulting' },
+    members: [
+      { email: 'grace@globex.example', first: 'Grace', last: 'Hopper', level: 'OWNER', role: 'Integration specialist' },
+      { email: 'alan@globex.example', first: 'Alan', last: 'Turing', level: 'ADMIN' },
+    ],
+  },
+  {
+    company: 'Initech Consulting',
+    key: 'peterg',
+    status: 'PENDING_APPROVAL',
+    group: 'Resellers',
+    claimed: true,
+    fields: { tier: 'Silver', geography: 'North America', industry: 'Consulting' },
+    members: [{ email: 'peter@initech.example', first: 'Peter', last: 'Gibbons', level: 'OWNER', role: 'Solo affiliate' }],
+  },
+  {
+    company: 'Umbrella Media',
+    key: 'alicewong',
+    status: 'DECLINED',
+    group: 'Default',
+    claimed: true,
+    fields: { tier: 'Bronze', geography: 'LATAM', industry: 'Media' },
+    members: [{ email: 'alice@umbrella.example', first: 'Alice', last: 'Wong', level: 'OWNER' }],
+  },
+  {
+    company: 'Hooli Affiliates',
+    key: 'gavinb',
+    status: 'REMOVED',
+    group: 'Default',
+    claimed: true,
+    linksDeactivated: true,
+    fields: { tier: 'Bronze', geography: 'North America', industry: 'Technology' },
+    members: [{ email: 'gavin@hooli.example', first: 'Gavin', last: 'Belson', level: 'OWNER' }],
+  },
+  {
+    company: 'Stark Solutions',
+    key: 'tonystark',
+    status: 'REMOVED',
+    group: 'Resellers',
+    claimed: true,
+    fields: { tier: 'Gold', geography: 'Europe', industry: 'Manufacturing' },
+    members: [{ email: 'tony@stark.example', first: 'Tony', last: 'Stark', level: 'OWNER' }],
+  },
+];
+
+async function upsertUser(tx: Executor, email: string, name: string, isNetworkReviewer = false): Promise<string> {
+  const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${email})`);
+  if (existing) return existing.id;
+  const [created] = await tx.insert(users).values({ email, name, isNetworkReviewer }).returning({ id: users.id });
+  return created.id;
+}
+
+/** The demo program "Acme": managers, two groups, custom fields and a partner in every status. */
+export async function seedDemo(db: Database): Promise<void> {
+  await db.transaction(async (tx) => {
+    const managerId = await upsertUser(tx, DEMO.managerEmail, 'Ada Manager');
+    const secondManagerId = await upsertUser(tx, DEMO.secondManagerEmail, 'Max Manager');
+    await upsertUser(tx, DEMO.reviewerEmail, 'Rita Reviewer', true);
+    const program = await createProgram(tx, {
+      slug: DEMO.programSlug,
+      name: 'Acme',
+      websiteUrl: 'https://acme.example',
+      managerUserIds: [managerId, secondManagerId],
+    });
+    await tx.update(programs).set({ linkParameters: 'utm_source=partners&utm_content={partner_key}' }).where(eq(programs.id, program.id));
+    const [defaultGroup] = await tx.select().from(groups).where(eq(groups.programId, program.id));
+    const [resellers] = await tx
+      .insert(groups)
+      .values({
+        programId: program.id,
+        name: 'Resellers',
+        joinToken: newJoinToken(),
+        destinationUrl: 'https://acme.example/resellers',
+        commissionRate: '25.00',
+        applicationFormEnabled: true,
+        welcomeEmailSubject: 'Welcome to the Acme reseller program',
+        welcomeEmailBody: 'Your reseller links and 25% commission are ready in your dashboard.',
+      })
+      .returning();
+    await tx.update(groups).set({ commissionRate: '20.00' }).where(eq(groups.id, defaultGroup.id));
+    const groupIds = { Default: defaultGroup.id, Resellers: resellers.id };
+
+    await tx.insert(customFieldDefinitions).values([
+      { programId: program.id, entity: 'PARTNERSHIP', key: 'tier', label: 'Tier', type: 'SELECT', options: ['Gold', 'Silver', 'Bronze'], position: 1 },
+      {
+        programId: program.id,
+        entity: 'PARTNERSHIP',
+        key: 'geography',
+        label: 'Geography',
+        type: 'SELECT',
+        options: ['North America', 'Europe', 'APAC', 'LATAM'],
+        required: true,
+        position: 2,
+      },
+      { programId: program.id, entity: 'PARTNERSHIP', key: 'industry', label: 'Industry', type: 'TEXT', position: 3 },
+      { programId: program.id, entity: 'MEMBER', key: 'linkedin_url', label: 'LinkedIn profile', type: 'TEXT', position: 1 },
+    ]);
+
+    for (const [index, demo] of DEMO_PARTNERS.entries()) {
+      const createdAt = new Date(Date.now() - (DEMO_PARTNERS.length - index) * 86_400_000);
+      const [partner] = await tx
+        .insert(partners)
+        .values({ name: demo.company, networkStatus: demo.claimed ? 'APPROVED' : 'NONE', claimedAt: demo.claimed ? createdAt : null, createdAt })
+        .returning();
+      const removed = demo.status === 'REMOVED';
+      const [partnership] = await tx
+        .insert(partnerships)
+        .values({
+          programId: program.id,
+          partnerId: partner.id,
+          groupId: groupIds[demo.group],
+          partnerKey: demo.key,
+          programManagerId: managerId,
+          status: demo.status,
+          source: 'DASHBOARD',
+          customFieldValues: demo.fields,
+          approvedAt: demo.status === 'ACTIVE' || removed ? createdAt : null,
+          removedAt: removed ? new Date() : null,
+          linksDeactivatedAt: demo.linksDeactivated ? new Date() : null,
+          createdAt,
+        })
+        .returning();
+      await tx.insert(partnerKeys).values({ programId: program.id, key: demo.key, partnershipId: partnership.id });
+      await tx.insert(partnershipGroupHistory).values({ partnershipId: partnership.id, groupId: groupIds[demo.group], joinedAt: createdAt });
+      await tx.insert(links).values({
+        programId: program.id,
+        partnershipId: partnership.id,
+        deactivatedAt: demo.linksDeactivated ? new Date() : null,
+      });
+      for (const [i, m] of demo.members.entries()) {
+        const userId = m.user ? await upsertUser(tx, m.email, `${m.first} ${m.last}`) : null;
+        const [member] = await tx
+          .insert(partnerMembers)
+          .values({
+            partnerId: partner.id,
+            userId,
+            email: m.email,
+            firstName: m.first,
+            lastName: m.last,
+            accessLevel: m.level,
+            roleLabel: m.role ?? null,
+            isPrimaryContact: i === 0,
+            status: demo.claimed || userId ? 'ACTIVE' : 'INVITED',
+            createdAt,
+          })
+          .returning();
+        if (demo.status === 'PENDING_CLAIM') {
+          // The token is thrown away: nobody can claim a seeded invite until a manager resends it.
+          await tx.insert(invites).values({
+            kind: i === 0 ? 'PARTNER_CLAIM' : 'TEAM_JOIN',
+            status: 'SENT',
+            tokenHash: hashToken(randomToken()),
+            programId: program.id,
+            partnershipId: partnership.id,
+            partnerId: partner.id,
+            memberId: member.id,
+            email: m.email,
+            invitedById: managerId,
+            expiresAt: new Date(createdAt.getTime() + 14 * 86_400_000),
+            sentCount: 1,
+            lastSentAt: createdAt,
+            createdAt,
+          });
+        }
+      }
+      await tx.insert(auditEvents).values({
+        programId: program.id,
+        partnershipId: partnership.id,
+        actorUserId: managerId,
+        action: 'partnership.added',
+        subjectType: 'Partnership',
+        subjectId: partnership.id,
+        data: { partner: demo.company, status: demo.status },
+        createdAt,
+      });
+    }
+  });
+}
+
+/** Seeds the demo once: a database that already has a program is left alone. */
+export async function seedDemoIfEmpty(db: Database): Promise<boolean> {
+  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(programs);
+  if (n > 0) return false;
+  await seedDemo(db);
+  return true;
+}
+
+/**
+ * Adds `count` generated partnerships (partner, OWNER member, key, default link, group history)
+ * to a program with set-based INSERT … SELECT statements, in batches, for benchmarks.
+ */
+export async function seedGeneratedPartnerships(db: Database, programSlug: string, count: number, batchSize = 50_000): Promise<number> {
+  const [program] = await db.select().from(programs).where(eq(programs.slug, programSlug));
+  if (!program) throw new Error(`No program with slug "${programSlug}"`);
+  const [manager] = await db.select({ userId: programManagers.userId }).from(programManagers).where(eq(programManagers.programId, program.id)).limit(1);
+  const programGroups = await db.select({ id: groups.id }).from(groups).where(eq(groups.programId, program.id));
+  const groupArray = programGroups.map((g) => g.id);
+  const run = randomToken(6).toLowerCase().replace(/[^a-z0-9]/g, '') || 'r';
+  const firstNames = ['olivia', 'liam', 'emma', 'noah', 'ava', 'elijah', 'sophia', 'lucas', 'mia', 'mateo', 'amara', 'kenji', 'priya', 'omar', 'lena', 'yusuf'];
+  const lastNames = ['smith', 'garcia', 'kim', 'nguyen', 'mueller', 'rossi', 'silva', 'okafor', 'tanaka', 'novak', 'haddad', 'larsen', 'dubois', 'patel', 'cohen', 'walsh'];
+  const tiers = ['Gold', 'Silver', 'Bronze'];
+  const geos = ['North America', 'Europe', 'APAC', 'LATAM'];
+  const industries = ['Software', 'Retail', 'Media', 'Consulting', 'Finance', 'Health'];
+  const statuses = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'PENDING_CLAIM', 'PENDING_APPROVAL'];
+
+  for (let start = 1; start <= count; start += batchSize) {
+    const end = Math.min(count, start + batchSize - 1);
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`
+        create temporary table gen on commit drop as
+        select g as n,
+               gen_random_uuid() as partner_id,
+               gen_random_uuid() as partnership_id,
+               ${sql.param(firstNames)}::text[] as fns, ${sql.param(lastNames)}::text[] as lns
+        from generate_series(${start}::int, ${end}::int) g`);
+      await tx.execute(sql`
+        insert into partners (id, name, network_status, claimed_at, created_at)
+        select partner_id, initcap(lns[1 + (n * 7) % 16]) || ' ' || initcap(fns[1 + n % 16]) || ' Partners ' || n, 'APPROVED', now(), now()
+        from gen`);
+      await tx.execute(sql`
+        insert into partner_members (partner_id, email, first_name, last_name, access_level, is_primary_contact, status)
+        select partner_id, fns[1 + n % 16] || '.' || lns[1 + (n * 7) % 16] || '.' || ${run} || n || '@example.com',
+               initcap(fns[1 + n % 16]), initcap(lns[1 + (n * 7) % 16]), 'OWNER', true, 'ACTIVE'
+        from gen`);
+      await tx.execute(sql`
+        insert into partnerships (id, program_id, partner_id, group_id, partner_key, program_manager_id, status, source, custom_field_values, approved_at, created_at)
+        select partnership_id, ${program.id}, partner_id,
+               (${sql.param(groupArray)}::uuid[])[1 + n % ${groupArray.length}],
+               fns[1 + n % 16] || lns[1 + (n * 7) % 16] || ${run} || n,
+               ${manager?.userId ?? null},
+               ((${sql.param(statuses)}::text[])[1 + n % 8])::partnership_status, 'IMPORT',
+               jsonb_build_object('tier', (${sql.param(tiers)}::text[])[1 + n % 3], 'geography', (${sql.param(geos)}::text[])[1 + n % 4],
+                                  'industry', (${sql.param(industries)}::text[])[1 + n % 6]),
+               now(), now() - make_interval(secs => ${count} - n)
+        from gen`);
+      await tx.execute(sql`
+        insert into partner_keys (program_id, key, partnership_id)
+        select program_id, partner_key, id from partnerships where id in (select partnership_id from gen)`);
+      await tx.execute(sql`
+        insert into partnership_group_history (partnership_id, group_id, joined_at)
+        select id, group_id, created_at from partnerships where id in (select partnership_id from gen)`);
+      await tx.execute(sql`
+        insert into links (program_id, partnership_id) select ${program.id}, partnership_id from gen`);
+    });
+  }
+  return count;
+}

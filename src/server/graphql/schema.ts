@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { GraphQLScalarType, Kind, type GraphQLSchema } from 'graphql';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { Resolvers } from './resolvers-types.generated';
+import { allowedCallers, fieldsWithoutAccessRule, guardField } from './access';
+import { viewerResolvers } from '../auth/resolvers';
+import { programResolvers } from '../programs/resolvers';
+import { groupResolvers } from '../groups/resolvers';
+import { apiKeyResolvers } from '../api-keys/resolvers';
+
+export const SDL_FOLDER = path.join(process.cwd(), 'graphql');
+
+export function loadTypeDefs(folder = SDL_FOLDER): string[] {
+  return fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(folder, f), 'utf8'));
+}
+
+const DateTime = new GraphQLScalarType<Date | null, string>({
+  name: 'DateTime',
+  serialize: (value) => {
+    const date = value instanceof Date ? value : new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new TypeError('DateTime cannot represent an invalid date');
+    return date.toISOString();
+  },
+  parseValue: (value) => {
+    const date = new Date(String(value));
+    if (typeof value !== 'string' || Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO-8601 string');
+    return date;
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING || Number.isNaN(new Date(ast.value).getTime())) throw new TypeError('DateTime must be an ISO-8601 string');
+    return new Date(ast.value);
+  },
+});
+
+export const AREA_RESOLVERS: Resolvers[] = [viewerResolvers, programResolvers, groupResolvers, apiKeyResolvers];
+
+/**
+ * Builds the executable schema and attaches every root field's access rule. A root field with
+ * no `@access` makes this throw, so such a schema never serves a request.
+ */
+export function buildSchema(typeDefs: string[] = loadTypeDefs(), resolvers: Resolvers[] = AREA_RESOLVERS): GraphQLSchema {
+  const schema = makeExecutableSchema({ typeDefs, resolvers: [{ DateTime }, ...resolvers] as never });
+  const missing = fieldsWithoutAccessRule(schema);
+  if (missing.length > 0) throw new Error(`These root fields declare no @access rule: ${missing.join(', ')}`);
+  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(type?.getFields() ?? {})) guardField(field, allowedCallers(field.astNode?.directives)!);
+  }
+  return schema;
+}

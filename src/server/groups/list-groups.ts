@@ -1,0 +1,45 @@
+import { and, asc, count, eq, gt, or, sql } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { groups, partnerships } from '../db/schema';
+import type { Viewer } from '../auth/viewer';
+import { requireManagedProgram } from '../programs/access';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../shared/pagination';
+import type { GroupRow } from './create-group';
+
+export interface ListGroupsArgs {
+  programId: string;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** The program's groups, oldest first (the default group is created with the program). */
+export async function listGroups(db: Database, viewer: Viewer, args: ListGroupsArgs): Promise<Connection<GroupRow>> {
+  const program = await requireManagedProgram(db, viewer, args.programId);
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after);
+  const inProgram = eq(groups.programId, program.id);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select()
+      .from(groups)
+      .where(
+        after
+          ? and(inProgram, or(gt(groups.createdAt, after.createdAt), and(eq(groups.createdAt, after.createdAt), gt(groups.id, after.id))))
+          : inProgram,
+      )
+      .orderBy(asc(groups.createdAt), asc(groups.id))
+      .limit(size + 1),
+    db.select({ total: count() }).from(groups).where(inProgram),
+  ]);
+  return toConnection(rows, size, total, after !== null);
+}
+
+/** Live partnerships per group, for many groups in one statement (used by a DataLoader). */
+export async function countPartnershipsByGroup(db: Database, groupIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ groupId: partnerships.groupId, n: count() })
+    .from(partnerships)
+    .where(and(sql`${partnerships.groupId} = any(${sql.param([...groupIds])}::uuid[])`, sql`${partnerships.status} <> 'REMOVED'`))
+    .groupBy(partnerships.groupId);
+  return new Map(rows.map((r) => [r.groupId, r.n]));
+}

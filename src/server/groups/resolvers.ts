@@ -1,0 +1,21 @@
+import type { Resolvers } from '../graphql/resolvers-types.generated';
+import { payload } from '../graphql/errors';
+import { toGlobalId } from '../shared/ids';
+import { appUrl } from '../shared/app-url';
+import { createGroup } from './create-group';
+import { listGroups } from './list-groups';
+
+export const groupResolvers: Resolvers = {
+  Query: {
+    groups: (_, args, { db, viewer }) => listGroups(db, viewer, args),
+  },
+  Mutation: {
+    createGroup: (_, { input }, { db, viewer }) => payload(async () => ({ group: await createGroup(db, viewer, input) })),
+  },
+  Group: {
+    id: (group) => toGlobalId('Group', group.id),
+    joinUrl: (group) => `${appUrl()}/join/${group.joinToken}`,
+    commissionRate: (group) => Number(group.commissionRate),
+    partnershipCount: (group, _, { loaders }) => loaders.partnershipCountByGroup.load(group.id),
+  },
+};

@@ -1,0 +1,20 @@
+import type { Resolvers } from '../graphql/resolvers-types.generated';
+import { toGlobalId } from '../shared/ids';
+import { listGroups } from '../groups/list-groups';
+import { requireManagedProgramBySlug } from './access';
+import { notFound } from '../shared/errors';
+
+export const programResolvers: Resolvers = {
+  Query: {
+    program: async (_, { slug }, { db, viewer, loaders }) => {
+      if (slug != null) return requireManagedProgramBySlug(db, viewer, slug);
+      if (viewer.kind === 'apiKey') return loaders.programById.load(viewer.apiKey.programId);
+      throw notFound('Program');
+    },
+  },
+  Program: {
+    id: (program) => toGlobalId('Program', program.id),
+    defaultGroup: (program, _, { loaders }) => loaders.defaultGroupByProgram.load(program.id),
+    groups: (program, args, { db, viewer }) => listGroups(db, viewer, { ...args, programId: toGlobalId('Program', program.id) }),
+  },
+};
