@@ -15,8 +15,6 @@ export function createApolloServer(): ApolloServer<Context> {
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    // Errors thrown in resolvers reach formatError; AccessErrors keep their own code.
-    status400ForVariableCoercionErrors: true,
   });
 }
 

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import * as schema from '../../src/server/db/schema';
+import type { Database, DatabaseHandle } from '../../src/server/db/client';
+import { adminUrl, pgliteDumpPath, pgTemplateFile } from './template';
+
+/** Counts statements sent to the database, for N+1 assertions. */
+export interface QueryCounter {
+  count: number;
+}
+
+/** A fresh, migrated database for one test file. */
+export async function openTestDatabase(counter: QueryCounter = { count: 0 }): Promise<DatabaseHandle> {
+  if (process.env.TEST_DATABASE_URL) {
+    const { name: template } = JSON.parse(fs.readFileSync(pgTemplateFile(), 'utf8')) as { name: string };
+    const name = `partnerly_t_${randomBytes(5).toString('hex')}`;
+    const admin = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`create database ${name} template ${template}`);
+    await admin.end();
+    const { Pool } = await import('pg');
+    const { drizzle } = await import('drizzle-orm/node-postgres');
+    const pool = new Pool({ connectionString: adminUrl(name), max: 25 });
+    const db = drizzle(pool, { schema, logger: { logQuery: () => void counter.count++ } }) as unknown as Database;
+    return {
+      db,
+      kind: 'postgres',
+      close: async () => {
+        await pool.end();
+        const dropper = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+        await dropper.connect();
+        await dropper.query(`drop database if exists ${name} with (force)`);
+        await dropper.end();
+      },
+    };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const client = await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(pgliteDumpPath())]) });
+  const db = drizzle(client, { schema, logger: { logQuery: () => void counter.count++ } }) as unknown as Database;
+  return { db, kind: 'pglite', close: () => client.close() };
+}
