@@ -33,10 +33,10 @@ CREATE TABLE "api_keys" (
 	"prefix" text NOT NULL,
 	"key_hash" text NOT NULL,
 	"created_by_id" text,
-	"expires_at" timestamp with time zone,
-	"last_used_at" timestamp with time zone,
-	"revoked_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"expires_at" timestamp (3) with time zone,
+	"last_used_at" timestamp (3) with time zone,
+	"revoked_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "applications" (
@@ -51,9 +51,9 @@ CREATE TABLE "applications" (
 	"answers" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"missing_fields" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"decided_by_id" text,
-	"decided_at" timestamp with time zone,
+	"decided_at" timestamp (3) with time zone,
 	"partnership_id" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "audit_events" (
@@ -66,7 +66,7 @@ CREATE TABLE "audit_events" (
 	"subject_type" text NOT NULL,
 	"subject_id" text NOT NULL,
 	"data" jsonb DEFAULT '{}'::jsonb NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "clicks" (
@@ -77,7 +77,7 @@ CREATE TABLE "clicks" (
 	"partnership_id" uuid NOT NULL,
 	"referrer" text,
 	"user_agent" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "custom_field_definitions" (
@@ -90,7 +90,7 @@ CREATE TABLE "custom_field_definitions" (
 	"options" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"required" boolean DEFAULT false NOT NULL,
 	"position" integer DEFAULT 0 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "custom_field_definitions_key_format" CHECK ("custom_field_definitions"."key" ~ '^[a-z][a-z0-9_]*$')
 );
 --> statement-breakpoint
@@ -105,11 +105,11 @@ CREATE TABLE "email_outbox" (
 	"text" text NOT NULL,
 	"status" "email_status" DEFAULT 'PENDING' NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
-	"next_attempt_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"next_attempt_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"last_error" text,
 	"provider_message_id" text,
-	"sent_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"sent_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "groups" (
@@ -123,7 +123,7 @@ CREATE TABLE "groups" (
 	"commission_rate" numeric(5, 2) DEFAULT '0' NOT NULL,
 	"welcome_email_subject" text,
 	"welcome_email_body" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "groups_commission_rate_range" CHECK ("groups"."commission_rate" >= 0 and "groups"."commission_rate" <= 100)
 );
 --> statement-breakpoint
@@ -138,8 +138,8 @@ CREATE TABLE "imports" (
 	"created_rows" integer DEFAULT 0 NOT NULL,
 	"error_rows" integer DEFAULT 0 NOT NULL,
 	"errors" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"finished_at" timestamp with time zone
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"finished_at" timestamp (3) with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "invite_templates" (
@@ -147,7 +147,7 @@ CREATE TABLE "invite_templates" (
 	"manager_id" text NOT NULL,
 	"subject" text NOT NULL,
 	"body" text NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "invite_templates_program_id_manager_id_pk" PRIMARY KEY("program_id","manager_id")
 );
 --> statement-breakpoint
@@ -164,12 +164,12 @@ CREATE TABLE "invites" (
 	"invited_by_id" text,
 	"custom_subject" text,
 	"custom_body" text,
-	"expires_at" timestamp with time zone,
+	"expires_at" timestamp (3) with time zone,
 	"sent_count" integer DEFAULT 0 NOT NULL,
-	"last_sent_at" timestamp with time zone,
-	"claimed_at" timestamp with time zone,
+	"last_sent_at" timestamp (3) with time zone,
+	"claimed_at" timestamp (3) with time zone,
 	"claimed_by_id" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "links" (
@@ -178,8 +178,8 @@ CREATE TABLE "links" (
 	"partnership_id" uuid NOT NULL,
 	"is_default" boolean DEFAULT true NOT NULL,
 	"destination_url" text,
-	"deactivated_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"deactivated_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "messages" (
@@ -189,14 +189,14 @@ CREATE TABLE "messages" (
 	"application_id" uuid,
 	"sender_id" text,
 	"body" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "partner_keys" (
 	"program_id" uuid NOT NULL,
 	"key" text NOT NULL,
 	"partnership_id" uuid NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "partner_keys_program_id_key_pk" PRIMARY KEY("program_id","key")
 );
 --> statement-breakpoint
@@ -211,7 +211,7 @@ CREATE TABLE "partner_members" (
 	"role_label" text,
 	"is_primary_contact" boolean DEFAULT false NOT NULL,
 	"status" "member_status" DEFAULT 'INVITED' NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "partners" (
@@ -219,23 +219,23 @@ CREATE TABLE "partners" (
 	"name" text NOT NULL,
 	"logo_url" text,
 	"network_status" "network_status" DEFAULT 'NONE' NOT NULL,
-	"claimed_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"claimed_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "partnership_group_history" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"partnership_id" uuid NOT NULL,
 	"group_id" uuid NOT NULL,
-	"joined_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"left_at" timestamp with time zone
+	"joined_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"left_at" timestamp (3) with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "partnership_members" (
 	"partnership_id" uuid NOT NULL,
 	"member_id" uuid NOT NULL,
 	"custom_field_values" jsonb DEFAULT '{}'::jsonb NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "partnership_members_partnership_id_member_id_pk" PRIMARY KEY("partnership_id","member_id")
 );
 --> statement-breakpoint
@@ -249,10 +249,10 @@ CREATE TABLE "partnerships" (
 	"status" "partnership_status" NOT NULL,
 	"source" "partnership_source" NOT NULL,
 	"custom_field_values" jsonb DEFAULT '{}'::jsonb NOT NULL,
-	"approved_at" timestamp with time zone,
-	"removed_at" timestamp with time zone,
-	"links_deactivated_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"approved_at" timestamp (3) with time zone,
+	"removed_at" timestamp (3) with time zone,
+	"links_deactivated_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "partnerships_partner_key_format" CHECK ("partnerships"."partner_key" ~ '^[a-z0-9]+$'),
 	CONSTRAINT "partnerships_removed_consistent" CHECK (("partnerships"."status" = 'REMOVED') = ("partnerships"."removed_at" is not null))
 );
@@ -260,7 +260,7 @@ CREATE TABLE "partnerships" (
 CREATE TABLE "program_managers" (
 	"program_id" uuid NOT NULL,
 	"user_id" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "program_managers_program_id_user_id_pk" PRIMARY KEY("program_id","user_id")
 );
 --> statement-breakpoint
@@ -272,7 +272,7 @@ CREATE TABLE "programs" (
 	"link_parameters" text DEFAULT 'ps_partner_key={partner_key}' NOT NULL,
 	"invite_expiry_days" integer DEFAULT 14 NOT NULL,
 	"listed_in_marketplace" boolean DEFAULT false NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "programs_slug_format" CHECK ("programs"."slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
 	CONSTRAINT "programs_invite_expiry_days_range" CHECK ("programs"."invite_expiry_days" between 1 and 90)
 );
@@ -280,23 +280,23 @@ CREATE TABLE "programs" (
 CREATE TABLE "sessions" (
 	"session_token" text PRIMARY KEY NOT NULL,
 	"user_id" text NOT NULL,
-	"expires" timestamp with time zone NOT NULL
+	"expires" timestamp (3) with time zone NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "users" (
 	"id" text PRIMARY KEY NOT NULL,
 	"name" text,
 	"email" text NOT NULL,
-	"email_verified" timestamp with time zone,
+	"email_verified" timestamp (3) with time zone,
 	"image" text,
 	"is_network_reviewer" boolean DEFAULT false NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "verification_tokens" (
 	"identifier" text NOT NULL,
 	"token" text NOT NULL,
-	"expires" timestamp with time zone NOT NULL,
+	"expires" timestamp (3) with time zone NOT NULL,
 	CONSTRAINT "verification_tokens_identifier_token_pk" PRIMARY KEY("identifier","token")
 );
 --> statement-breakpoint

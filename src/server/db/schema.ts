@@ -21,8 +21,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
-const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+// Millisecond precision: a JS Date round-trips exactly, so keyset cursors built from it are exact.
+const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date', precision: 3 });
+const createdAt = () => tz('created_at').notNull().defaultNow();
 const id = () => uuid('id').primaryKey().defaultRandom();
 
 // ---------------------------------------------------------------------------------------------
