@@ -3,6 +3,8 @@ import type { ProgramRow } from '../programs/access';
 import type { GroupRow } from '../groups/create-group';
 import type { ApiKeyRow } from '../api-keys/create-api-key';
 import type { ViewerModel, SignedInUser } from '../auth/viewer';
+import type { PartnershipRow } from '../partnerships/rules';
+import type { PartnerRow, MemberRow } from '../partners/rules';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +20,16 @@ export type Scalars = {
   /** An ISO-8601 date-time with time zone. */
   DateTime: { input: Date; output: Date; }
 };
+
+export type AccessLevel =
+  /** Manages team settings and user permissions; cannot withdraw commissions. */
+  | 'ADMIN'
+  /** Exclusively manages and withdraws commissions. */
+  | 'FINANCE'
+  /** Basic access to promote. */
+  | 'MEMBER'
+  /** Full access to all elements of the partner account. */
+  | 'OWNER';
 
 /** A key an integration uses to call the API for one program. The secret is shown once, at creation. */
 export type ApiKey = {
@@ -107,6 +119,27 @@ export type GroupEdge = {
   node: Group;
 };
 
+/** A person inside a partner. */
+export type Member = {
+  __typename?: 'Member';
+  accessLevel: AccessLevel;
+  email: Scalars['String']['output'];
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  isPrimaryContact: Scalars['Boolean']['output'];
+  lastName: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Their own label: sales rep, integration specialist, partner manager, affiliate… */
+  roleLabel?: Maybe<Scalars['String']['output']>;
+  status: MemberStatus;
+};
+
+export type MemberStatus =
+  | 'ACTIVE'
+  | 'AWAITING_OWNER_APPROVAL'
+  | 'INVITED'
+  | 'REMOVED';
+
 export type Mutation = {
   __typename?: 'Mutation';
   createApiKey: CreateApiKeyPayload;
@@ -137,6 +170,63 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A partner organisation (company). One partner can be in many programs. */
+export type Partner = {
+  __typename?: 'Partner';
+  /** Whether the primary contact has claimed the account. */
+  claimed: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  logoUrl?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+/** A partner in a program. */
+export type Partnership = {
+  __typename?: 'Partnership';
+  createdAt: Scalars['DateTime']['output'];
+  group: Group;
+  id: Scalars['ID']['output'];
+  /** Shown until a new partner claims its account, or an existing one approves the partnership. */
+  invited: Scalars['Boolean']['output'];
+  partner: Partner;
+  /** Identifies the partnership in links: lowercase letters and digits. */
+  partnerKey: Scalars['String']['output'];
+  primaryContact?: Maybe<Member>;
+  /** The program manager who owns the relationship. */
+  programManager?: Maybe<User>;
+  source: PartnershipSource;
+  status: PartnershipStatus;
+};
+
+export type PartnershipConnection = {
+  __typename?: 'PartnershipConnection';
+  edges: Array<PartnershipEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnershipEdge = {
+  __typename?: 'PartnershipEdge';
+  cursor: Scalars['String']['output'];
+  node: Partnership;
+};
+
+export type PartnershipSource =
+  | 'API'
+  | 'DASHBOARD'
+  | 'IMPORT'
+  | 'JOIN_LINK'
+  | 'MARKETPLACE';
+
+export type PartnershipStatus =
+  | 'ACTIVE'
+  | 'DECLINED'
+  /** An existing partner: waits for an Owner or Admin to approve the partnership. */
+  | 'PENDING_APPROVAL'
+  /** A partner new to the network: waits for its primary contact to claim the account. */
+  | 'PENDING_CLAIM'
+  | 'REMOVED';
+
 export type Program = {
   __typename?: 'Program';
   createdAt: Scalars['DateTime']['output'];
@@ -147,6 +237,8 @@ export type Program = {
   /** Query string appended to referral redirects; {partner_key} is replaced. */
   linkParameters: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** All Partners: partnerships not removed, newest first. */
+  partnerships: PartnershipConnection;
   slug: Scalars['String']['output'];
   websiteUrl: Scalars['String']['output'];
 };
@@ -157,11 +249,19 @@ export type ProgramGroupsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type ProgramPartnershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   apiKeys: Array<ApiKey>;
   /** The program's groups, oldest first. */
   groups: GroupConnection;
+  /** The program's partners (All Partners): every partnership not removed, newest first. */
+  partnerships: PartnershipConnection;
   /** A program the caller manages, by its slug. API keys may omit the slug to get their own program. */
   program?: Maybe<Program>;
   /** Null when signed out. */
@@ -175,6 +275,13 @@ export type QueryApiKeysArgs = {
 
 
 export type QueryGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programId: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   programId: Scalars['ID']['input'];
@@ -306,6 +413,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessLevel: AccessLevel;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Caller: Caller;
@@ -320,8 +428,16 @@ export type ResolversTypes = {
   GroupEdge: ResolverTypeWrapper<Omit<GroupEdge, 'node'> & { node: ResolversTypes['Group'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Member: ResolverTypeWrapper<MemberRow>;
+  MemberStatus: MemberStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Partner: ResolverTypeWrapper<PartnerRow>;
+  Partnership: ResolverTypeWrapper<PartnershipRow>;
+  PartnershipConnection: ResolverTypeWrapper<Omit<PartnershipConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipEdge']> }>;
+  PartnershipEdge: ResolverTypeWrapper<Omit<PartnershipEdge, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  PartnershipSource: PartnershipSource;
+  PartnershipStatus: PartnershipStatus;
   Program: ResolverTypeWrapper<ProgramRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RevokeApiKeyInput: RevokeApiKeyInput;
@@ -348,8 +464,13 @@ export type ResolversParentTypes = {
   GroupEdge: Omit<GroupEdge, 'node'> & { node: ResolversParentTypes['Group'] };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Member: MemberRow;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  Partner: PartnerRow;
+  Partnership: PartnershipRow;
+  PartnershipConnection: Omit<PartnershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipEdge']> };
+  PartnershipEdge: Omit<PartnershipEdge, 'node'> & { node: ResolversParentTypes['Partnership'] };
   Program: ProgramRow;
   Query: Record<PropertyKey, never>;
   RevokeApiKeyInput: RevokeApiKeyInput;
@@ -415,6 +536,18 @@ export type GroupEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
 };
 
+export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
+  accessLevel?: Resolver<ResolversTypes['AccessLevel'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isPrimaryContact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roleLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MemberStatus'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createGroup?: Resolver<ResolversTypes['CreateGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
@@ -428,6 +561,37 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PartnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = {
+  claimed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  logoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PartnershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  partnerKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  primaryContact?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  programManager?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['PartnershipSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartnershipStatus'], ParentType, ContextType>;
+};
+
+export type PartnershipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipConnection'] = ResolversParentTypes['PartnershipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartnershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PartnershipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipEdge'] = ResolversParentTypes['PartnershipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
+};
+
 export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   defaultGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
@@ -436,6 +600,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   inviteExpiryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   linkParameters?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<ProgramPartnershipsArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   websiteUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -443,6 +608,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'programId'>>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first' | 'programId'>>;
+  partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first' | 'programId'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, Partial<QueryProgramArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
@@ -480,8 +646,13 @@ export type Resolvers<ContextType = Context> = {
   Group?: GroupResolvers<ContextType>;
   GroupConnection?: GroupConnectionResolvers<ContextType>;
   GroupEdge?: GroupEdgeResolvers<ContextType>;
+  Member?: MemberResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Partner?: PartnerResolvers<ContextType>;
+  Partnership?: PartnershipResolvers<ContextType>;
+  PartnershipConnection?: PartnershipConnectionResolvers<ContextType>;
+  PartnershipEdge?: PartnershipEdgeResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { viewerResolvers } from '../auth/resolvers';
 import { programResolvers } from '../programs/resolvers';
 import { groupResolvers } from '../groups/resolvers';
 import { apiKeyResolvers } from '../api-keys/resolvers';
+import { partnershipResolvers } from '../partnerships/resolvers';
 
 export const SDL_FOLDER = path.join(process.cwd(), 'graphql');
 
@@ -37,7 +38,7 @@ const DateTime = new GraphQLScalarType<Date | null, string>({
   },
 });
 
-export const AREA_RESOLVERS: Resolvers[] = [viewerResolvers, programResolvers, groupResolvers, apiKeyResolvers];
+export const AREA_RESOLVERS: Resolvers[] = [viewerResolvers, programResolvers, groupResolvers, apiKeyResolvers, partnershipResolvers];
 
 /**
  * Builds the executable schema and attaches every root field's access rule. A root field with

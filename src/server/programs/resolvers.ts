@@ -1,6 +1,7 @@
 import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { toGlobalId } from '../shared/ids';
 import { listGroups } from '../groups/list-groups';
+import { listPartnerships } from '../partnerships/list-partnerships';
 import { requireManagedProgramBySlug } from './access';
 import { notFound } from '../shared/errors';
 
@@ -16,5 +17,6 @@ export const programResolvers: Resolvers = {
     id: (program) => toGlobalId('Program', program.id),
     defaultGroup: (program, _, { loaders }) => loaders.defaultGroupByProgram.load(program.id),
     groups: (program, args, { db, viewer }) => listGroups(db, viewer, { ...args, programId: toGlobalId('Program', program.id) }),
+    partnerships: (program, args, { db, viewer }) => listPartnerships(db, viewer, { ...args, programId: toGlobalId('Program', program.id) }),
   },
 };

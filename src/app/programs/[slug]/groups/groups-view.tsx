@@ -1,0 +1,109 @@
+'use client';
+
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@/gql';
+import { Badge, Card, EmptyState, ErrorNotice, Loading, Notice, PageHeader } from '@/components/ui/feedback';
+import { CopyButton } from '@/components/ui/copy-button';
+import { CreateGroupForm } from './create-group-form';
+
+export const ProgramGroupsQuery = graphql(`
+  query ProgramGroups($slug: String!) {
+    program(slug: $slug) {
+      id
+      name
+      groups(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            isDefault
+            joinUrl
+            destinationUrl
+            commissionRate
+            applicationFormEnabled
+            partnershipCount
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function GroupsView({ slug }: { slug: string }) {
+  const { data, loading, error, refetch } = useQuery(ProgramGroupsQuery, { variables: { slug } });
+  const [created, setCreated] = useState<string | null>(null);
+  const program = data?.program;
+  const groups = program?.groups.edges.map((e) => e.node) ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title="Groups"
+        description="Each group has its own join link, commission rate and the emails and links its partners get. New partners land in the default group unless you choose another."
+      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="space-y-4">
+          {created && <Notice>Group “{created}” created. Share its join link to let partners join it.</Notice>}
+          {error && !data ? (
+            <ErrorNotice title="The groups could not be loaded." onRetry={() => void refetch()}>
+              {error.message}
+            </ErrorNotice>
+          ) : loading && !data ? (
+            <Card>
+              <Loading label="Loading groups…" />
+            </Card>
+          ) : groups.length === 0 ? (
+            <EmptyState title="No groups yet">Create a group to give a set of partners their own join link and commission.</EmptyState>
+          ) : (
+            <Card className="overflow-x-auto">
+              <table className="min-w-full divide-y divide-gray-200 text-sm" data-testid="groups-table">
+                <caption className="sr-only">Groups of {program?.name}</caption>
+                <thead className="bg-gray-50 text-left text-xs font-semibold uppercase tracking-wide text-gray-500">
+                  <tr>
+                    <th scope="col" className="px-4 py-3">Name</th>
+                    <th scope="col" className="px-4 py-3 text-right">Partners</th>
+                    <th scope="col" className="px-4 py-3 text-right">Commission</th>
+                    <th scope="col" className="px-4 py-3">Join link</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-gray-100 bg-white">
+                  {groups.map((group) => (
+                    <tr key={group.id} data-testid="group-row">
+                      <td className="px-4 py-3">
+                        <div className="flex items-center gap-2 font-medium text-gray-900">
+                          {group.name}
+                          {group.isDefault && <Badge tone="brand">Default</Badge>}
+                          {group.applicationFormEnabled && <Badge>Application form</Badge>}
+                        </div>
+                        <div className="mt-0.5 text-xs text-gray-500">{group.destinationUrl ?? 'Links go to the program website'}</div>
+                      </td>
+                      <td className="px-4 py-3 text-right tabular-nums">{group.partnershipCount}</td>
+                      <td className="px-4 py-3 text-right tabular-nums">{group.commissionRate}%</td>
+                      <td className="px-4 py-3">
+                        <CopyButton value={group.joinUrl} label={`Copy join link of ${group.name}`} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </Card>
+          )}
+        </div>
+        {program && (
+          <Card className="h-fit p-5">
+            <h2 className="text-base font-semibold text-gray-900">New group</h2>
+            <CreateGroupForm
+              programId={program.id}
+              onCreated={(name) => {
+                setCreated(name);
+                void refetch();
+              }}
+            />
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}
