@@ -6,7 +6,7 @@ export function CopyButton({ value, label, full = false }: { value: string; labe
   const [copied, setCopied] = useState(false);
   return (
     <span className="flex items-center gap-2">
-      <code className={`rounded bg-gray-50 px-1.5 py-0.5 text-xs text-gray-600 ${full ? 'select-all break-all' : 'max-w-[14rem] truncate'}`} title={value} data-testid={full ? 'copy-value' : undefined}>
+      <code className={`rounded bg-gray-50 px-1.5 py-0.5 text-xs text-gray-600 ${full ? 'select-all break-all' : 'max-w-[9rem] truncate'}`} title={value} data-testid={full ? 'copy-value' : undefined}>
         {value}
       </code>
       <button

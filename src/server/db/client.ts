@@ -15,10 +15,10 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'drizzle');
+export const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), 'drizzle');
 
 export function dataDir(): string {
-  return path.resolve(process.env.PARTNERLY_DATA_DIR ?? path.join(process.cwd(), '.data'));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PARTNERLY_DATA_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), '.data'));
 }
 
 /** Opens the Postgres server at `url`, or the embedded PGlite database when there is none. */

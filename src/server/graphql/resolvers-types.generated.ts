@@ -102,7 +102,7 @@ export type Group = {
   /** Share this link to let partners join the group. */
   joinUrl: Scalars['String']['output'];
   name: Scalars['String']['output'];
-  /** Partnerships in the group that are not removed. */
+  /** Partnerships in the group that are pending or active. */
   partnershipCount: Scalars['Int']['output'];
 };
 

@@ -10,7 +10,8 @@ import { groupResolvers } from '../groups/resolvers';
 import { apiKeyResolvers } from '../api-keys/resolvers';
 import { partnershipResolvers } from '../partnerships/resolvers';
 
-export const SDL_FOLDER = path.join(process.cwd(), 'graphql');
+// Read at run time from the repository; not a module the bundler should trace.
+export const SDL_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), 'graphql');
 
 export function loadTypeDefs(folder = SDL_FOLDER): string[] {
   return fs

@@ -1,10 +1,11 @@
-import { and, asc, count, eq, gt, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { groups, partnerships } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import { requireManagedProgram } from '../programs/access';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../shared/pagination';
 import type { GroupRow } from './create-group';
+import { LIVE_PARTNERSHIP_STATUSES } from '../partnerships/rules';
 
 export interface ListGroupsArgs {
   programId: string;
@@ -34,12 +35,12 @@ export async function listGroups(db: Database, viewer: Viewer, args: ListGroupsA
   return toConnection(rows, size, total, after !== null);
 }
 
-/** Live partnerships per group, for many groups in one statement (used by a DataLoader). */
+/** Live partnerships (pending or active) per group, for many groups in one statement (used by a DataLoader). */
 export async function countPartnershipsByGroup(db: Database, groupIds: readonly string[]): Promise<Map<string, number>> {
   const rows = await db
     .select({ groupId: partnerships.groupId, n: count() })
     .from(partnerships)
-    .where(and(sql`${partnerships.groupId} = any(${sql.param([...groupIds])}::uuid[])`, sql`${partnerships.status} <> 'REMOVED'`))
+    .where(and(inArray(partnerships.groupId, [...groupIds]), inArray(partnerships.status, [...LIVE_PARTNERSHIP_STATUSES])))
     .groupBy(partnerships.groupId);
   return new Map(rows.map((r) => [r.groupId, r.n]));
 }
