@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, or } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { groups, partnerships } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
