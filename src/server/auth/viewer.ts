@@ -80,3 +80,15 @@ export function actorOf(viewer: Viewer): { actorUserId: string | null; actorApiK
 
 /** The GraphQL Viewer type's backing model (named apart from the generated Viewer type). */
 export type ViewerModel = Viewer;
+
+/** The same person with their memberships read again (after a change made in this request). */
+export async function refreshUserViewer(db: Database, viewer: Extract<Viewer, { kind: 'user' }>): Promise<Viewer> {
+  const [row] = await db
+    .select({
+      managedProgramIds: sql<string[]>`coalesce((select array_agg(${programManagers.programId}::text) from ${programManagers} where ${programManagers.userId} = ${viewer.user.id}), '{}')`,
+      partnerIds: sql<string[]>`coalesce((select array_agg(distinct ${partnerMembers.partnerId}::text) from ${partnerMembers} where ${partnerMembers.userId} = ${viewer.user.id} and ${partnerMembers.status} = 'ACTIVE'), '{}')`,
+    })
+    .from(users)
+    .where(eq(users.id, viewer.user.id));
+  return { ...viewer, managedProgramIds: row?.managedProgramIds ?? [], partnerIds: row?.partnerIds ?? [] };
+}

@@ -526,3 +526,22 @@ export const auditEvents = pgTable(
     index('audit_events_partnership_idx').on(t.partnershipId, t.createdAt),
   ],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Email changes: a person's new address takes effect only once confirmed from that address
+// ---------------------------------------------------------------------------------------------
+export const emailChangeRequests = pgTable(
+  'email_change_requests',
+  {
+    id: id(),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    newEmail: text('new_email').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: tz('expires_at').notNull(),
+    confirmedAt: tz('confirmed_at'),
+    /** Set when a newer request replaces this one. */
+    supersededAt: tz('superseded_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('email_change_requests_token_key').on(t.tokenHash), index('email_change_requests_user_idx').on(t.userId, t.createdAt)],
+);

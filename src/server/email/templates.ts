@@ -14,7 +14,7 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-interface LayoutParts {
+export interface LayoutParts {
   preheader: string;
   heading: string;
   paragraphs: string[];
@@ -22,7 +22,7 @@ interface LayoutParts {
   footer: string;
 }
 
-function layout(parts: LayoutParts): { html: string; text: string } {
+export function layout(parts: LayoutParts): { html: string; text: string } {
   const paragraphs = parts.paragraphs.map((p) => `<p style="margin:0 0 16px;line-height:1.5">${escapeHtml(p)}</p>`).join('');
   const action = parts.action
     ? `<p style="margin:24px 0"><a href="${escapeHtml(parts.action.url)}" style="background:#4f46e5;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600;display:inline-block">${escapeHtml(parts.action.label)}</a></p>
@@ -71,6 +71,107 @@ export function apiKeyCreatedEmail(data: { programName: string; keyName: string;
         'If you do not recognise this, revoke the key in Settings → API keys.',
       ],
       footer: 'You receive this because you manage this program on Partnerly.',
+    }),
+  };
+}
+
+export function partnershipRequestEmail(data: { partnerName: string; programName: string; managerName: string; dashboardUrl: string }): RenderedEmail {
+  return {
+    template: 'partnership-request',
+    subject: `${data.programName} wants to partner with ${data.partnerName}`,
+    ...layout({
+      preheader: `Approve or decline the ${data.programName} partnership`,
+      heading: `${data.programName} added ${data.partnerName} to its partner program`,
+      paragraphs: [
+        `${data.managerName} added ${data.partnerName} to the ${data.programName} partner program.`,
+        'An Owner or Admin of your team can approve or decline the partnership from your partner dashboard. Until then, nobody on your team gets emails from this program.',
+      ],
+      action: { label: 'Review the partnership', url: data.dashboardUrl },
+      footer: 'You receive this because you are an Owner or Admin of this partner on Partnerly.',
+    }),
+  };
+}
+
+export function teamJoinInviteEmail(data: { firstName: string; partnerName: string; programName: string; url: string; expiresInDays: number }): RenderedEmail {
+  return {
+    template: 'team-join-invite',
+    subject: `Join ${data.partnerName} on Partnerly`,
+    ...layout({
+      preheader: `You were added to ${data.partnerName}`,
+      heading: `You were added to ${data.partnerName}`,
+      paragraphs: [
+        `Hi ${data.firstName || 'there'},`,
+        `You were added to the ${data.partnerName} team for the ${data.programName} partner program. Claim your invite to get your referral links.`,
+        `The link works once and expires in ${data.expiresInDays} days.`,
+      ],
+      action: { label: 'Claim your invite', url: data.url },
+      footer: 'If you did not expect this, you can ignore this email.',
+    }),
+  };
+}
+
+export function memberAdditionRequestEmail(data: { partnerName: string; programName: string; memberName: string; memberEmail: string; teamUrl: string }): RenderedEmail {
+  return {
+    template: 'member-addition-request',
+    subject: `Approve ${data.memberName} joining ${data.partnerName}`,
+    ...layout({
+      preheader: `${data.programName} asks to add a member to your team`,
+      heading: 'A new team member waits for your approval',
+      paragraphs: [
+        `The ${data.programName} program asks to add ${data.memberName} (${data.memberEmail}) to the ${data.partnerName} team.`,
+        'Their invite is sent only once you, the team owner, approve it.',
+      ],
+      action: { label: 'Review team additions', url: data.teamUrl },
+      footer: 'You receive this because you own this partner team on Partnerly.',
+    }),
+  };
+}
+
+export function partnershipDecisionEmail(data: { partnerName: string; programName: string; approved: boolean; partnerUrl: string }): RenderedEmail {
+  const verb = data.approved ? 'approved' : 'declined';
+  return {
+    template: `partnership-${verb}`,
+    subject: `${data.partnerName} ${verb} the partnership with ${data.programName}`,
+    ...layout({
+      preheader: `Partnership ${verb}`,
+      heading: `${data.partnerName} ${verb} the partnership`,
+      paragraphs: [
+        data.approved
+          ? `${data.partnerName} approved joining ${data.programName}. Its members now get your program's emails and links.`
+          : `${data.partnerName} declined joining ${data.programName}.`,
+      ],
+      action: { label: 'Open the partner', url: data.partnerUrl },
+      footer: 'You receive this because you manage this program on Partnerly.',
+    }),
+  };
+}
+
+export function emailChangeConfirmEmail(data: { newEmail: string; url: string }): RenderedEmail {
+  return {
+    template: 'email-change-confirm',
+    subject: 'Confirm your new Partnerly email address',
+    ...layout({
+      preheader: 'Confirm your new email address',
+      heading: 'Confirm your new email address',
+      paragraphs: [`Confirm that ${data.newEmail} should become the email of your Partnerly account. The link works for 3 hours.`],
+      action: { label: 'Confirm new email', url: data.url },
+      footer: 'If you did not ask for this, ignore this email: nothing changes without your confirmation.',
+    }),
+  };
+}
+
+export function emailChangeNoticeEmail(data: { newEmail: string }): RenderedEmail {
+  return {
+    template: 'email-change-notice',
+    subject: 'Your Partnerly email address is being changed',
+    ...layout({
+      preheader: 'An email change was requested',
+      heading: 'Your email address is being changed',
+      paragraphs: [
+        `Someone signed in to your account asked to change its email to ${data.newEmail}. The change takes effect only when confirmed from that address.`,
+        'If this was not you, sign in and review your account.',
+      ],
+      footer: 'This notice goes to your current address for your security.',
     }),
   };
 }

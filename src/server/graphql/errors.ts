@@ -16,7 +16,7 @@ export async function payload<T extends object>(run: () => Promise<T>): Promise<
   try {
     return { ...(await run()), userErrors: [] };
   } catch (error) {
-    if (error instanceof InvalidInputError) return { userErrors: error.userErrors } as unknown as T & { userErrors: UserError[] };
+    if (error instanceof InvalidInputError) return { ...error.payload, userErrors: error.userErrors } as unknown as T & { userErrors: UserError[] };
     throw error;
   }
 }

@@ -1,7 +1,11 @@
 import DataLoader from 'dataloader';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { groups, partnerMembers, partners, programs, users } from '../db/schema';
+import { customFieldDefinitions, groups, invites, partnerMembers, partners, partnershipMembers, partnerships, programManagers, programs, users } from '../db/schema';
+import type { FieldDefinition } from '../custom-fields/values';
+import type { TeamMemberModel } from '../members/rules';
+import type { InviteRow } from '../invites/rules';
+import type { SignedInUser } from '../auth/viewer';
 import type { Viewer } from '../auth/viewer';
 import { countPartnershipsByGroup } from '../groups/list-groups';
 
@@ -35,6 +39,46 @@ export function createLoaders(db: Database, _viewer: Viewer) {
       const rows = await db.select().from(groups).where(inArray(groups.programId, [...programIds]));
       const byProgram = new Map(rows.filter((g) => g.isDefault).map((g) => [g.programId, g]));
       return programIds.map((id) => byProgram.get(id) ?? new Error(`Program ${id} has no default group`));
+    }),
+    memberById: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await db.select().from(partnerMembers).where(inArray(partnerMembers.id, [...ids]));
+      const found = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => found.get(id) ?? new Error(`Member ${id} not found`));
+    }),
+    customFieldDefinitionsByProgram: new DataLoader(async (programIds: readonly string[]) => {
+      const rows = await db
+        .select()
+        .from(customFieldDefinitions)
+        .where(inArray(customFieldDefinitions.programId, [...programIds]))
+        .orderBy(asc(customFieldDefinitions.position), asc(customFieldDefinitions.key));
+      return programIds.map((id): FieldDefinition[] => rows.filter((r) => r.programId === id));
+    }),
+    managersByProgram: new DataLoader(async (programIds: readonly string[]) => {
+      const rows = await db
+        .select({ programId: programManagers.programId, id: users.id, email: users.email, name: users.name, isNetworkReviewer: users.isNetworkReviewer })
+        .from(programManagers)
+        .innerJoin(users, eq(users.id, programManagers.userId))
+        .where(inArray(programManagers.programId, [...programIds]))
+        .orderBy(asc(users.name), asc(users.email));
+      return programIds.map((id): SignedInUser[] => rows.filter((r) => r.programId === id).map(({ programId: _programId, ...user }) => user));
+    }),
+    teamByPartnership: new DataLoader(async (partnershipIds: readonly string[]) => {
+      const rows = await db
+        .select({ partnershipId: partnershipMembers.partnershipId, programId: partnerships.programId, member: partnerMembers, customFieldValues: partnershipMembers.customFieldValues })
+        .from(partnershipMembers)
+        .innerJoin(partnerMembers, eq(partnerMembers.id, partnershipMembers.memberId))
+        .innerJoin(partnerships, eq(partnerships.id, partnershipMembers.partnershipId))
+        .where(and(inArray(partnershipMembers.partnershipId, [...partnershipIds]), ne(partnerMembers.status, 'REMOVED')))
+        .orderBy(desc(partnerMembers.isPrimaryContact), asc(partnerMembers.createdAt), asc(partnerMembers.id));
+      return partnershipIds.map((id): TeamMemberModel[] => rows.filter((r) => r.partnershipId === id));
+    }),
+    invitesByPartnership: new DataLoader(async (partnershipIds: readonly string[]) => {
+      const rows = await db
+        .select()
+        .from(invites)
+        .where(inArray(invites.partnershipId, [...partnershipIds]))
+        .orderBy(desc(invites.createdAt), desc(invites.id));
+      return partnershipIds.map((id): InviteRow[] => rows.filter((r) => r.partnershipId === id));
     }),
     partnershipCountByGroup: new DataLoader(async (groupIds: readonly string[]) => {
       const counts = await countPartnershipsByGroup(db, groupIds);

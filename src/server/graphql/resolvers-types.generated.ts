@@ -1,10 +1,17 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProgramRow } from '../programs/access';
-import type { GroupRow } from '../groups/create-group';
-import type { ApiKeyRow } from '../api-keys/create-api-key';
-import type { ViewerModel, SignedInUser } from '../auth/viewer';
-import type { PartnershipRow } from '../partnerships/rules';
-import type { PartnerRow, MemberRow } from '../partners/rules';
+import type { ProgramRow as ProgramRowModel } from '../programs/access';
+import type { GroupRow as GroupRowModel } from '../groups/create-group';
+import type { ApiKeyRow as ApiKeyRowModel } from '../api-keys/create-api-key';
+import type { ViewerModel as ViewerModelModel, SignedInUser as SignedInUserModel } from '../auth/viewer';
+import type { PartnershipRow as PartnershipRowModel } from '../partnerships/rules';
+import type { PartnerRow as PartnerRowModel, MemberRow as MemberRowModel } from '../partners/rules';
+import type { InviteRow as InviteRowModel } from '../invites/rules';
+import type { InviteLanding as InviteLandingModel } from '../invites/invite-landing';
+import type { FieldDefinition as FieldDefinitionModel, PresentedField as PresentedFieldModel } from '../custom-fields/values';
+import type { TeamMemberModel as TeamMemberModelModel } from '../members/rules';
+import type { PartnerCandidate as PartnerCandidateModel } from '../partners/partner-candidates';
+import type { MyPartner as MyPartnerModel, PartnerProgram as PartnerProgramModel, PendingAddition as PendingAdditionModel } from '../partners/my-partners';
+import type { Profile as ProfileModel } from '../members/profile';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -30,6 +37,49 @@ export type AccessLevel =
   | 'MEMBER'
   /** Full access to all elements of the partner account. */
   | 'OWNER';
+
+export type AddPartnerInput = {
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  customFields?: InputMaybe<Array<CustomFieldValueInput>>;
+  /** The main contact's email. */
+  email: Scalars['String']['input'];
+  /** When the email already belongs to partner organisations: which one to connect (see partnerCandidates). */
+  existingPartnerId?: InputMaybe<Scalars['ID']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the program's default group. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Custom invite email; default: the caller's saved content, else the standard invite. */
+  invite?: InputMaybe<InviteContentInput>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  logoUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Further members, with access levels for partners new to the network. */
+  members?: InputMaybe<Array<NewMemberInput>>;
+  /** Lowercase letters and digits. Default: made from the first and last name. */
+  partnerKey?: InputMaybe<Scalars['String']['input']>;
+  programId: Scalars['ID']['input'];
+  /** A manager of this program who owns the relationship. Default: the caller, when a manager. */
+  programManagerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AddPartnerMembersInput = {
+  members: Array<NewMemberInput>;
+  partnershipId: Scalars['ID']['input'];
+};
+
+export type AddPartnerMembersPayload = {
+  __typename?: 'AddPartnerMembersPayload';
+  invites: Array<Invite>;
+  partnership?: Maybe<Partnership>;
+  userErrors: Array<UserError>;
+};
+
+export type AddPartnerPayload = {
+  __typename?: 'AddPartnerPayload';
+  /** Filled when the email already has an account and no existingPartnerId was given. */
+  partnerCandidates: Array<PartnerCandidate>;
+  partnership?: Maybe<Partnership>;
+  userErrors: Array<UserError>;
+};
 
 /** A key an integration uses to call the API for one program. The secret is shown once, at creation. */
 export type ApiKey = {
@@ -59,6 +109,21 @@ export type Caller =
   /** Any signed-in person. */
   | 'SIGNED_IN';
 
+export type ClaimInviteInput = {
+  token: Scalars['String']['input'];
+};
+
+export type ClaimInvitePayload = {
+  __typename?: 'ClaimInvitePayload';
+  /** The program the claim gave access to. */
+  partnerProgram?: Maybe<PartnerProgram>;
+  userErrors: Array<UserError>;
+};
+
+export type ConfirmEmailChangeInput = {
+  token: Scalars['String']['input'];
+};
+
 export type CreateApiKeyInput = {
   /** Leave empty for a key that does not expire. */
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
@@ -86,6 +151,46 @@ export type CreateGroupPayload = {
   __typename?: 'CreateGroupPayload';
   group?: Maybe<Group>;
   userErrors: Array<UserError>;
+};
+
+/** A property the program tracks for each partnership (tier, geography, industry…) or member. */
+export type CustomFieldDefinition = {
+  __typename?: 'CustomFieldDefinition';
+  entity: CustomFieldEntity;
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Allowed values of a SELECT field. */
+  options: Array<Scalars['String']['output']>;
+  required: Scalars['Boolean']['output'];
+  type: CustomFieldType;
+};
+
+export type CustomFieldEntity =
+  | 'MEMBER'
+  | 'PARTNERSHIP';
+
+export type CustomFieldType =
+  | 'BOOLEAN'
+  /** YYYY-MM-DD */
+  | 'DATE'
+  | 'NUMBER'
+  | 'SELECT'
+  | 'TEXT';
+
+export type CustomFieldValue = {
+  __typename?: 'CustomFieldValue';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  type: CustomFieldType;
+  /** The value as text (numbers as digits, booleans as true/false, dates as YYYY-MM-DD); null when unset. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type CustomFieldValueInput = {
+  key: Scalars['String']['input'];
+  /** Text, a number, true/false, YYYY-MM-DD, or one of a SELECT field's options. Null or empty clears it. */
+  value?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A set of partnerships in one program, with the join link and settings its partners get. */
@@ -119,6 +224,94 @@ export type GroupEdge = {
   node: Group;
 };
 
+export type Invite = {
+  __typename?: 'Invite';
+  claimedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: InviteKind;
+  lastSentAt?: Maybe<Scalars['DateTime']['output']>;
+  member: Member;
+  sentCount: Scalars['Int']['output'];
+  status: InviteStatus;
+};
+
+export type InviteContentInput = {
+  body: Scalars['String']['input'];
+  /** Save content for future partner invitations (unique to you, in this program). */
+  saveForFuture?: InputMaybe<Scalars['Boolean']['input']>;
+  subject: Scalars['String']['input'];
+};
+
+export type InviteIdInput = {
+  inviteId: Scalars['ID']['input'];
+};
+
+export type InviteKind =
+  /** Claims a new partner account (the primary contact). */
+  | 'PARTNER_CLAIM'
+  /** Joins an existing partner's team. */
+  | 'TEAM_JOIN';
+
+/** What the emailed link shows before anyone signs in: enough to recognise the invite, nothing more. */
+export type InviteLanding = {
+  __typename?: 'InviteLanding';
+  /** The invited address, so the page can say which account to sign in with. */
+  email?: Maybe<Scalars['String']['output']>;
+  invitedByName?: Maybe<Scalars['String']['output']>;
+  kind?: Maybe<InviteKind>;
+  partnerName?: Maybe<Scalars['String']['output']>;
+  programName?: Maybe<Scalars['String']['output']>;
+  status: InviteLandingStatus;
+};
+
+export type InviteLandingStatus =
+  | 'CLAIMED'
+  | 'EXPIRED'
+  /** Not approved yet by the team owner. */
+  | 'NOT_READY'
+  /** Deleted by a manager, or replaced by a newer link. */
+  | 'NO_LONGER_VALID'
+  | 'VALID';
+
+export type InvitePayload = {
+  __typename?: 'InvitePayload';
+  invite?: Maybe<Invite>;
+  userErrors: Array<UserError>;
+};
+
+export type InvitePreview = {
+  __typename?: 'InvitePreview';
+  html: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type InviteStatus =
+  /** Waits for the partner team owner to approve the addition; no email yet. */
+  | 'AWAITING_OWNER_APPROVAL'
+  | 'CLAIMED'
+  /** The team owner declined the addition. */
+  | 'DECLINED'
+  /** The link expired before it was claimed; resend it for a fresh one. */
+  | 'EXPIRED'
+  /** Approved, but the partnership is not yet approved or claimed: no email until it is. */
+  | 'HELD'
+  /** Deleted by a manager: the link says it is no longer valid. */
+  | 'REVOKED'
+  | 'SENT';
+
+/** The invite email a manager edits when adding a partner. Placeholders: {partner_name}, {first_name}, {company_name}, {program_name}, {manager_name}, {claim_link}. */
+export type InviteTemplate = {
+  __typename?: 'InviteTemplate';
+  body: Scalars['String']['output'];
+  /** Whether this is the manager's saved content rather than the default. */
+  saved: Scalars['Boolean']['output'];
+  subject: Scalars['String']['output'];
+};
+
 /** A person inside a partner. */
 export type Member = {
   __typename?: 'Member';
@@ -142,9 +335,63 @@ export type MemberStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a partner to the program and emails the invites. */
+  addPartner: AddPartnerPayload;
+  /** Adds members to a partnership's team; each waits for the team owner's approval before its invite is sent. */
+  addPartnerMembers: AddPartnerMembersPayload;
+  /** The partner team owner approves a member addition; the invite is sent (or held until the partnership is approved). */
+  approveMemberAddition: InvitePayload;
+  /** An Owner or Admin of the partner approves a pending partnership. */
+  approvePartnership: PartnerProgramPayload;
+  /** Claims an invite for the signed-in person, whose email must be the invited one. Single use. */
+  claimInvite: ClaimInvitePayload;
+  /** Applies an email change from its emailed link. */
+  confirmEmailChange: ProfilePayload;
   createApiKey: CreateApiKeyPayload;
   createGroup: CreateGroupPayload;
+  declineMemberAddition: InvitePayload;
+  declinePartnership: PartnerProgramPayload;
+  /** Deletes an invite that has not been claimed; its link then says it is no longer valid. */
+  deleteInvite: InvitePayload;
+  /** Sends a confirmation link (valid 3 hours) to the new address and tells the old one. */
+  requestEmailChange: ProfilePayload;
+  /** Sends a fresh link; the previous link stops working. */
+  resendInvite: InvitePayload;
   revokeApiKey: RevokeApiKeyPayload;
+  /** Changes your own name; only you can. */
+  updateMyProfile: ProfilePayload;
+  /** A manager sets a member's role label and member custom fields. */
+  updateTeamMember: UpdateTeamMemberPayload;
+};
+
+
+export type MutationAddPartnerArgs = {
+  input: AddPartnerInput;
+};
+
+
+export type MutationAddPartnerMembersArgs = {
+  input: AddPartnerMembersInput;
+};
+
+
+export type MutationApproveMemberAdditionArgs = {
+  input: InviteIdInput;
+};
+
+
+export type MutationApprovePartnershipArgs = {
+  input: PartnershipIdInput;
+};
+
+
+export type MutationClaimInviteArgs = {
+  input: ClaimInviteInput;
+};
+
+
+export type MutationConfirmEmailChangeArgs = {
+  input: ConfirmEmailChangeInput;
 };
 
 
@@ -158,8 +405,64 @@ export type MutationCreateGroupArgs = {
 };
 
 
+export type MutationDeclineMemberAdditionArgs = {
+  input: InviteIdInput;
+};
+
+
+export type MutationDeclinePartnershipArgs = {
+  input: PartnershipIdInput;
+};
+
+
+export type MutationDeleteInviteArgs = {
+  input: InviteIdInput;
+};
+
+
+export type MutationRequestEmailChangeArgs = {
+  input: RequestEmailChangeInput;
+};
+
+
+export type MutationResendInviteArgs = {
+  input: InviteIdInput;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+export type MutationUpdateMyProfileArgs = {
+  input: UpdateMyProfileInput;
+};
+
+
+export type MutationUpdateTeamMemberArgs = {
+  input: UpdateTeamMemberInput;
+};
+
+/** A partner organisation the signed-in person is a member of. */
+export type MyPartner = {
+  __typename?: 'MyPartner';
+  accessLevel: AccessLevel;
+  partner: Partner;
+  /** Member additions waiting for the team owner's approval (only listed for Owners). */
+  pendingAdditions: Array<PendingAddition>;
+  programs: Array<PartnerProgram>;
+  team: Array<Member>;
+};
+
+export type NewMemberInput = {
+  /** Only for partners new to the network; an existing partner's team sets its own levels (MEMBER is used). */
+  accessLevel?: InputMaybe<AccessLevel>;
+  customFields?: InputMaybe<Array<CustomFieldValueInput>>;
+  email: Scalars['String']['input'];
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  roleLabel?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PageInfo = {
@@ -180,18 +483,50 @@ export type Partner = {
   name: Scalars['String']['output'];
 };
 
+/** A partner organisation the email's owner belongs to, which a new partnership could connect to. */
+export type PartnerCandidate = {
+  __typename?: 'PartnerCandidate';
+  /** Whether that partner already has a pending or active partnership in this program. */
+  alreadyInProgram: Scalars['Boolean']['output'];
+  partner: Partner;
+};
+
+/** A program one of your partner organisations belongs to. */
+export type PartnerProgram = {
+  __typename?: 'PartnerProgram';
+  /** Whether you may approve or decline it (Owner or Admin, and it awaits approval). */
+  canApprove: Scalars['Boolean']['output'];
+  groupName: Scalars['String']['output'];
+  partnerKey: Scalars['String']['output'];
+  partnershipId: Scalars['ID']['output'];
+  programName: Scalars['String']['output'];
+  status: PartnershipStatus;
+};
+
+export type PartnerProgramPayload = {
+  __typename?: 'PartnerProgramPayload';
+  partnerProgram?: Maybe<PartnerProgram>;
+  userErrors: Array<UserError>;
+};
+
 /** A partner in a program. */
 export type Partnership = {
   __typename?: 'Partnership';
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  customFields: Array<CustomFieldValue>;
   group: Group;
   id: Scalars['ID']['output'];
   /** Shown until a new partner claims its account, or an existing one approves the partnership. */
   invited: Scalars['Boolean']['output'];
+  /** Invites sent to this partnership's members, newest first. */
+  invites: Array<Invite>;
+  members: Array<TeamMember>;
   partner: Partner;
   /** Identifies the partnership in links: lowercase letters and digits. */
   partnerKey: Scalars['String']['output'];
   primaryContact?: Maybe<Member>;
+  program: Program;
   /** The program manager who owns the relationship. */
   programManager?: Maybe<User>;
   source: PartnershipSource;
@@ -211,6 +546,10 @@ export type PartnershipEdge = {
   node: Partnership;
 };
 
+export type PartnershipIdInput = {
+  partnershipId: Scalars['ID']['input'];
+};
+
 export type PartnershipSource =
   | 'API'
   | 'DASHBOARD'
@@ -227,20 +566,50 @@ export type PartnershipStatus =
   | 'PENDING_CLAIM'
   | 'REMOVED';
 
+export type PendingAddition = {
+  __typename?: 'PendingAddition';
+  invite: Invite;
+  invitedByName?: Maybe<Scalars['String']['output']>;
+  programName: Scalars['String']['output'];
+};
+
+export type Profile = {
+  __typename?: 'Profile';
+  email: Scalars['String']['output'];
+  firstName: Scalars['String']['output'];
+  lastName: Scalars['String']['output'];
+  /** An email change waiting for confirmation from the new address. */
+  pendingEmail?: Maybe<Scalars['String']['output']>;
+};
+
+export type ProfilePayload = {
+  __typename?: 'ProfilePayload';
+  profile?: Maybe<Profile>;
+  userErrors: Array<UserError>;
+};
+
 export type Program = {
   __typename?: 'Program';
   createdAt: Scalars['DateTime']['output'];
+  customFieldDefinitions: Array<CustomFieldDefinition>;
   defaultGroup: Group;
   groups: GroupConnection;
   id: Scalars['ID']['output'];
   inviteExpiryDays: Scalars['Int']['output'];
   /** Query string appended to referral redirects; {partner_key} is replaced. */
   linkParameters: Scalars['String']['output'];
+  /** People who manage the program: the choices for a partnership's program manager. */
+  managers: Array<User>;
   name: Scalars['String']['output'];
   /** All Partners: partnerships not removed, newest first. */
   partnerships: PartnershipConnection;
   slug: Scalars['String']['output'];
   websiteUrl: Scalars['String']['output'];
+};
+
+
+export type ProgramCustomFieldDefinitionsArgs = {
+  entity?: InputMaybe<CustomFieldEntity>;
 };
 
 
@@ -260,8 +629,20 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** The program's groups, oldest first. */
   groups: GroupConnection;
+  /** Shown on /invite/<token>; anyone holding the link may see it. */
+  inviteLanding: InviteLanding;
+  /** The invite content to prefill: the caller's saved content for the program, else the default. */
+  inviteTemplate: InviteTemplate;
+  /** Your partner organisations, their programs and teams. */
+  myPartners: Array<MyPartner>;
+  myProfile: Profile;
+  /** Partner organisations the person with this email belongs to (asked before addPartner). */
+  partnerCandidates: Array<PartnerCandidate>;
+  partnership?: Maybe<Partnership>;
   /** The program's partners (All Partners): every partnership not removed, newest first. */
   partnerships: PartnershipConnection;
+  /** Renders invite content as the partner would receive it. */
+  previewInvite: InvitePreview;
   /** A program the caller manages, by its slug. API keys may omit the slug to get their own program. */
   program?: Maybe<Program>;
   /** Null when signed out. */
@@ -281,6 +662,27 @@ export type QueryGroupsArgs = {
 };
 
 
+export type QueryInviteLandingArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryInviteTemplateArgs = {
+  programId: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerCandidatesArgs = {
+  email: Scalars['String']['input'];
+  programId: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnershipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryPartnershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -288,8 +690,21 @@ export type QueryPartnershipsArgs = {
 };
 
 
+export type QueryPreviewInviteArgs = {
+  body: Scalars['String']['input'];
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  programId: Scalars['ID']['input'];
+  subject: Scalars['String']['input'];
+};
+
+
 export type QueryProgramArgs = {
   slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RequestEmailChangeInput = {
+  newEmail: Scalars['String']['input'];
 };
 
 export type RevokeApiKeyInput = {
@@ -299,6 +714,32 @@ export type RevokeApiKeyInput = {
 export type RevokeApiKeyPayload = {
   __typename?: 'RevokeApiKeyPayload';
   apiKey?: Maybe<ApiKey>;
+  userErrors: Array<UserError>;
+};
+
+/** A member of the partner, as this program sees them. */
+export type TeamMember = {
+  __typename?: 'TeamMember';
+  /** Values of the program's member custom fields. */
+  customFields: Array<CustomFieldValue>;
+  member: Member;
+};
+
+export type UpdateMyProfileInput = {
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+};
+
+export type UpdateTeamMemberInput = {
+  customFields?: InputMaybe<Array<CustomFieldValueInput>>;
+  memberId: Scalars['ID']['input'];
+  partnershipId: Scalars['ID']['input'];
+  roleLabel?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTeamMemberPayload = {
+  __typename?: 'UpdateTeamMemberPayload';
+  teamMember?: Maybe<TeamMember>;
   userErrors: Array<UserError>;
 };
 
@@ -414,71 +855,138 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AccessLevel: AccessLevel;
-  ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  AddPartnerInput: AddPartnerInput;
+  AddPartnerMembersInput: AddPartnerMembersInput;
+  AddPartnerMembersPayload: ResolverTypeWrapper<Omit<AddPartnerMembersPayload, 'invites' | 'partnership'> & { invites: Array<ResolversTypes['Invite']>, partnership?: Maybe<ResolversTypes['Partnership']> }>;
+  AddPartnerPayload: ResolverTypeWrapper<Omit<AddPartnerPayload, 'partnerCandidates' | 'partnership'> & { partnerCandidates: Array<ResolversTypes['PartnerCandidate']>, partnership?: Maybe<ResolversTypes['Partnership']> }>;
+  ApiKey: ResolverTypeWrapper<ApiKeyRowModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Caller: Caller;
+  ClaimInviteInput: ClaimInviteInput;
+  ClaimInvitePayload: ResolverTypeWrapper<Omit<ClaimInvitePayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversTypes['PartnerProgram']> }>;
+  ConfirmEmailChangeInput: ConfirmEmailChangeInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   CreateGroupInput: CreateGroupInput;
   CreateGroupPayload: ResolverTypeWrapper<Omit<CreateGroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
+  CustomFieldDefinition: ResolverTypeWrapper<FieldDefinitionModel>;
+  CustomFieldEntity: CustomFieldEntity;
+  CustomFieldType: CustomFieldType;
+  CustomFieldValue: ResolverTypeWrapper<PresentedFieldModel>;
+  CustomFieldValueInput: CustomFieldValueInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Group: ResolverTypeWrapper<GroupRow>;
+  Group: ResolverTypeWrapper<GroupRowModel>;
   GroupConnection: ResolverTypeWrapper<Omit<GroupConnection, 'edges'> & { edges: Array<ResolversTypes['GroupEdge']> }>;
   GroupEdge: ResolverTypeWrapper<Omit<GroupEdge, 'node'> & { node: ResolversTypes['Group'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Member: ResolverTypeWrapper<MemberRow>;
+  Invite: ResolverTypeWrapper<InviteRowModel>;
+  InviteContentInput: InviteContentInput;
+  InviteIdInput: InviteIdInput;
+  InviteKind: InviteKind;
+  InviteLanding: ResolverTypeWrapper<InviteLandingModel>;
+  InviteLandingStatus: InviteLandingStatus;
+  InvitePayload: ResolverTypeWrapper<Omit<InvitePayload, 'invite'> & { invite?: Maybe<ResolversTypes['Invite']> }>;
+  InvitePreview: ResolverTypeWrapper<InvitePreview>;
+  InviteStatus: InviteStatus;
+  InviteTemplate: ResolverTypeWrapper<InviteTemplate>;
+  Member: ResolverTypeWrapper<MemberRowModel>;
   MemberStatus: MemberStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MyPartner: ResolverTypeWrapper<MyPartnerModel>;
+  NewMemberInput: NewMemberInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Partner: ResolverTypeWrapper<PartnerRow>;
-  Partnership: ResolverTypeWrapper<PartnershipRow>;
+  Partner: ResolverTypeWrapper<PartnerRowModel>;
+  PartnerCandidate: ResolverTypeWrapper<PartnerCandidateModel>;
+  PartnerProgram: ResolverTypeWrapper<PartnerProgramModel>;
+  PartnerProgramPayload: ResolverTypeWrapper<Omit<PartnerProgramPayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversTypes['PartnerProgram']> }>;
+  Partnership: ResolverTypeWrapper<PartnershipRowModel>;
   PartnershipConnection: ResolverTypeWrapper<Omit<PartnershipConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipEdge']> }>;
   PartnershipEdge: ResolverTypeWrapper<Omit<PartnershipEdge, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  PartnershipIdInput: PartnershipIdInput;
   PartnershipSource: PartnershipSource;
   PartnershipStatus: PartnershipStatus;
-  Program: ResolverTypeWrapper<ProgramRow>;
+  PendingAddition: ResolverTypeWrapper<PendingAdditionModel>;
+  Profile: ResolverTypeWrapper<ProfileModel>;
+  ProfilePayload: ResolverTypeWrapper<Omit<ProfilePayload, 'profile'> & { profile?: Maybe<ResolversTypes['Profile']> }>;
+  Program: ResolverTypeWrapper<ProgramRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RequestEmailChangeInput: RequestEmailChangeInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  User: ResolverTypeWrapper<SignedInUser>;
+  TeamMember: ResolverTypeWrapper<TeamMemberModelModel>;
+  UpdateMyProfileInput: UpdateMyProfileInput;
+  UpdateTeamMemberInput: UpdateTeamMemberInput;
+  UpdateTeamMemberPayload: ResolverTypeWrapper<Omit<UpdateTeamMemberPayload, 'teamMember'> & { teamMember?: Maybe<ResolversTypes['TeamMember']> }>;
+  User: ResolverTypeWrapper<SignedInUserModel>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
-  Viewer: ResolverTypeWrapper<ViewerModel>;
+  Viewer: ResolverTypeWrapper<ViewerModelModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ApiKey: ApiKeyRow;
+  AddPartnerInput: AddPartnerInput;
+  AddPartnerMembersInput: AddPartnerMembersInput;
+  AddPartnerMembersPayload: Omit<AddPartnerMembersPayload, 'invites' | 'partnership'> & { invites: Array<ResolversParentTypes['Invite']>, partnership?: Maybe<ResolversParentTypes['Partnership']> };
+  AddPartnerPayload: Omit<AddPartnerPayload, 'partnerCandidates' | 'partnership'> & { partnerCandidates: Array<ResolversParentTypes['PartnerCandidate']>, partnership?: Maybe<ResolversParentTypes['Partnership']> };
+  ApiKey: ApiKeyRowModel;
   Boolean: Scalars['Boolean']['output'];
+  ClaimInviteInput: ClaimInviteInput;
+  ClaimInvitePayload: Omit<ClaimInvitePayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversParentTypes['PartnerProgram']> };
+  ConfirmEmailChangeInput: ConfirmEmailChangeInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   CreateGroupInput: CreateGroupInput;
   CreateGroupPayload: Omit<CreateGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
+  CustomFieldDefinition: FieldDefinitionModel;
+  CustomFieldValue: PresentedFieldModel;
+  CustomFieldValueInput: CustomFieldValueInput;
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
-  Group: GroupRow;
+  Group: GroupRowModel;
   GroupConnection: Omit<GroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEdge']> };
   GroupEdge: Omit<GroupEdge, 'node'> & { node: ResolversParentTypes['Group'] };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  Member: MemberRow;
+  Invite: InviteRowModel;
+  InviteContentInput: InviteContentInput;
+  InviteIdInput: InviteIdInput;
+  InviteLanding: InviteLandingModel;
+  InvitePayload: Omit<InvitePayload, 'invite'> & { invite?: Maybe<ResolversParentTypes['Invite']> };
+  InvitePreview: InvitePreview;
+  InviteTemplate: InviteTemplate;
+  Member: MemberRowModel;
   Mutation: Record<PropertyKey, never>;
+  MyPartner: MyPartnerModel;
+  NewMemberInput: NewMemberInput;
   PageInfo: PageInfo;
-  Partner: PartnerRow;
-  Partnership: PartnershipRow;
+  Partner: PartnerRowModel;
+  PartnerCandidate: PartnerCandidateModel;
+  PartnerProgram: PartnerProgramModel;
+  PartnerProgramPayload: Omit<PartnerProgramPayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversParentTypes['PartnerProgram']> };
+  Partnership: PartnershipRowModel;
   PartnershipConnection: Omit<PartnershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipEdge']> };
   PartnershipEdge: Omit<PartnershipEdge, 'node'> & { node: ResolversParentTypes['Partnership'] };
-  Program: ProgramRow;
+  PartnershipIdInput: PartnershipIdInput;
+  PendingAddition: PendingAdditionModel;
+  Profile: ProfileModel;
+  ProfilePayload: Omit<ProfilePayload, 'profile'> & { profile?: Maybe<ResolversParentTypes['Profile']> };
+  Program: ProgramRowModel;
   Query: Record<PropertyKey, never>;
+  RequestEmailChangeInput: RequestEmailChangeInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   String: Scalars['String']['output'];
-  User: SignedInUser;
+  TeamMember: TeamMemberModelModel;
+  UpdateMyProfileInput: UpdateMyProfileInput;
+  UpdateTeamMemberInput: UpdateTeamMemberInput;
+  UpdateTeamMemberPayload: Omit<UpdateTeamMemberPayload, 'teamMember'> & { teamMember?: Maybe<ResolversParentTypes['TeamMember']> };
+  User: SignedInUserModel;
   UserError: UserError;
-  Viewer: ViewerModel;
+  Viewer: ViewerModelModel;
 };
 
 export type AccessDirectiveArgs = {
@@ -486,6 +994,18 @@ export type AccessDirectiveArgs = {
 };
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = Context, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AddPartnerMembersPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddPartnerMembersPayload'] = ResolversParentTypes['AddPartnerMembersPayload']> = {
+  invites?: Resolver<Array<ResolversTypes['Invite']>, ParentType, ContextType>;
+  partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AddPartnerPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddPartnerPayload'] = ResolversParentTypes['AddPartnerPayload']> = {
+  partnerCandidates?: Resolver<Array<ResolversTypes['PartnerCandidate']>, ParentType, ContextType>;
+  partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -498,6 +1018,11 @@ export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversP
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type ClaimInvitePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimInvitePayload'] = ResolversParentTypes['ClaimInvitePayload']> = {
+  partnerProgram?: Resolver<Maybe<ResolversTypes['PartnerProgram']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CreateApiKeyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = {
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -507,6 +1032,23 @@ export type CreateApiKeyPayloadResolvers<ContextType = Context, ParentType exten
 export type CreateGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateGroupPayload'] = ResolversParentTypes['CreateGroupPayload']> = {
   group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CustomFieldDefinitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomFieldDefinition'] = ResolversParentTypes['CustomFieldDefinition']> = {
+  entity?: Resolver<ResolversTypes['CustomFieldEntity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CustomFieldType'], ParentType, ContextType>;
+};
+
+export type CustomFieldValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomFieldValue'] = ResolversParentTypes['CustomFieldValue']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CustomFieldType'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -536,6 +1078,45 @@ export type GroupEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
 };
 
+export type InviteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invite'] = ResolversParentTypes['Invite']> = {
+  claimedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InviteKind'], ParentType, ContextType>;
+  lastSentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  sentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InviteStatus'], ParentType, ContextType>;
+};
+
+export type InviteLandingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InviteLanding'] = ResolversParentTypes['InviteLanding']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  invitedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['InviteKind']>, ParentType, ContextType>;
+  partnerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InviteLandingStatus'], ParentType, ContextType>;
+};
+
+export type InvitePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitePayload'] = ResolversParentTypes['InvitePayload']> = {
+  invite?: Resolver<Maybe<ResolversTypes['Invite']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type InvitePreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitePreview'] = ResolversParentTypes['InvitePreview']> = {
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InviteTemplateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InviteTemplate'] = ResolversParentTypes['InviteTemplate']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  saved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
   accessLevel?: Resolver<ResolversTypes['AccessLevel'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -549,9 +1130,30 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addPartner?: Resolver<ResolversTypes['AddPartnerPayload'], ParentType, ContextType, RequireFields<MutationAddPartnerArgs, 'input'>>;
+  addPartnerMembers?: Resolver<ResolversTypes['AddPartnerMembersPayload'], ParentType, ContextType, RequireFields<MutationAddPartnerMembersArgs, 'input'>>;
+  approveMemberAddition?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationApproveMemberAdditionArgs, 'input'>>;
+  approvePartnership?: Resolver<ResolversTypes['PartnerProgramPayload'], ParentType, ContextType, RequireFields<MutationApprovePartnershipArgs, 'input'>>;
+  claimInvite?: Resolver<ResolversTypes['ClaimInvitePayload'], ParentType, ContextType, RequireFields<MutationClaimInviteArgs, 'input'>>;
+  confirmEmailChange?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailChangeArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createGroup?: Resolver<ResolversTypes['CreateGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
+  declineMemberAddition?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationDeclineMemberAdditionArgs, 'input'>>;
+  declinePartnership?: Resolver<ResolversTypes['PartnerProgramPayload'], ParentType, ContextType, RequireFields<MutationDeclinePartnershipArgs, 'input'>>;
+  deleteInvite?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationDeleteInviteArgs, 'input'>>;
+  requestEmailChange?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationRequestEmailChangeArgs, 'input'>>;
+  resendInvite?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationResendInviteArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
+  updateMyProfile?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
+  updateTeamMember?: Resolver<ResolversTypes['UpdateTeamMemberPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamMemberArgs, 'input'>>;
+};
+
+export type MyPartnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MyPartner'] = ResolversParentTypes['MyPartner']> = {
+  accessLevel?: Resolver<ResolversTypes['AccessLevel'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  pendingAdditions?: Resolver<Array<ResolversTypes['PendingAddition']>, ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['PartnerProgram']>, ParentType, ContextType>;
+  team?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -568,14 +1170,38 @@ export type PartnerResolvers<ContextType = Context, ParentType extends Resolvers
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PartnerCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerCandidate'] = ResolversParentTypes['PartnerCandidate']> = {
+  alreadyInProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+};
+
+export type PartnerProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerProgram'] = ResolversParentTypes['PartnerProgram']> = {
+  canApprove?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  groupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnershipId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  programName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartnershipStatus'], ParentType, ContextType>;
+};
+
+export type PartnerProgramPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerProgramPayload'] = ResolversParentTypes['PartnerProgramPayload']> = {
+  partnerProgram?: Resolver<Maybe<ResolversTypes['PartnerProgram']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type PartnershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership']> = {
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customFields?: Resolver<Array<ResolversTypes['CustomFieldValue']>, ParentType, ContextType>;
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  invites?: Resolver<Array<ResolversTypes['Invite']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['TeamMember']>, ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
   partnerKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   primaryContact?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
   programManager?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['PartnershipSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PartnershipStatus'], ParentType, ContextType>;
@@ -592,13 +1218,33 @@ export type PartnershipEdgeResolvers<ContextType = Context, ParentType extends R
   node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
 };
 
+export type PendingAdditionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PendingAddition'] = ResolversParentTypes['PendingAddition']> = {
+  invite?: Resolver<ResolversTypes['Invite'], ParentType, ContextType>;
+  invitedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Profile'] = ResolversParentTypes['Profile']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pendingEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProfilePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProfilePayload'] = ResolversParentTypes['ProfilePayload']> = {
+  profile?: Resolver<Maybe<ResolversTypes['Profile']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customFieldDefinitions?: Resolver<Array<ResolversTypes['CustomFieldDefinition']>, ParentType, ContextType, Partial<ProgramCustomFieldDefinitionsArgs>>;
   defaultGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<ProgramGroupsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inviteExpiryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   linkParameters?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  managers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<ProgramPartnershipsArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -608,13 +1254,30 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'programId'>>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first' | 'programId'>>;
+  inviteLanding?: Resolver<ResolversTypes['InviteLanding'], ParentType, ContextType, RequireFields<QueryInviteLandingArgs, 'token'>>;
+  inviteTemplate?: Resolver<ResolversTypes['InviteTemplate'], ParentType, ContextType, RequireFields<QueryInviteTemplateArgs, 'programId'>>;
+  myPartners?: Resolver<Array<ResolversTypes['MyPartner']>, ParentType, ContextType>;
+  myProfile?: Resolver<ResolversTypes['Profile'], ParentType, ContextType>;
+  partnerCandidates?: Resolver<Array<ResolversTypes['PartnerCandidate']>, ParentType, ContextType, RequireFields<QueryPartnerCandidatesArgs, 'email' | 'programId'>>;
+  partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first' | 'programId'>>;
+  previewInvite?: Resolver<ResolversTypes['InvitePreview'], ParentType, ContextType, RequireFields<QueryPreviewInviteArgs, 'body' | 'programId' | 'subject'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, Partial<QueryProgramArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type RevokeApiKeyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload']> = {
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TeamMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
+  customFields?: Resolver<Array<ResolversTypes['CustomFieldValue']>, ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type UpdateTeamMemberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateTeamMemberPayload'] = ResolversParentTypes['UpdateTeamMemberPayload']> = {
+  teamMember?: Resolver<Maybe<ResolversTypes['TeamMember']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -639,23 +1302,42 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type Resolvers<ContextType = Context> = {
+  AddPartnerMembersPayload?: AddPartnerMembersPayloadResolvers<ContextType>;
+  AddPartnerPayload?: AddPartnerPayloadResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  ClaimInvitePayload?: ClaimInvitePayloadResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateGroupPayload?: CreateGroupPayloadResolvers<ContextType>;
+  CustomFieldDefinition?: CustomFieldDefinitionResolvers<ContextType>;
+  CustomFieldValue?: CustomFieldValueResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Group?: GroupResolvers<ContextType>;
   GroupConnection?: GroupConnectionResolvers<ContextType>;
   GroupEdge?: GroupEdgeResolvers<ContextType>;
+  Invite?: InviteResolvers<ContextType>;
+  InviteLanding?: InviteLandingResolvers<ContextType>;
+  InvitePayload?: InvitePayloadResolvers<ContextType>;
+  InvitePreview?: InvitePreviewResolvers<ContextType>;
+  InviteTemplate?: InviteTemplateResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  MyPartner?: MyPartnerResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
+  PartnerCandidate?: PartnerCandidateResolvers<ContextType>;
+  PartnerProgram?: PartnerProgramResolvers<ContextType>;
+  PartnerProgramPayload?: PartnerProgramPayloadResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
   PartnershipConnection?: PartnershipConnectionResolvers<ContextType>;
   PartnershipEdge?: PartnershipEdgeResolvers<ContextType>;
+  PendingAddition?: PendingAdditionResolvers<ContextType>;
+  Profile?: ProfileResolvers<ContextType>;
+  ProfilePayload?: ProfilePayloadResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
+  TeamMember?: TeamMemberResolvers<ContextType>;
+  UpdateTeamMemberPayload?: UpdateTeamMemberPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -1,19 +1,76 @@
 import type { Resolvers } from '../graphql/resolvers-types.generated';
+import { payload } from '../graphql/errors';
 import { toGlobalId } from '../shared/ids';
+import { presentFieldValues } from '../custom-fields/values';
+import { requireManagedProgram } from '../programs/access';
+import { partnerCandidatesFor } from '../partners/partner-candidates';
+import { partnerProgramFor } from '../partners/my-partners';
+import { addPartnerMembers } from '../members/add-partner-members';
+import { updateTeamMember } from '../members/update-team-member';
 import { listPartnerships } from './list-partnerships';
+import { getManagedPartnership } from './get-partnership';
+import { addPartner } from './add-partner';
+import { decidePartnership } from './decide-partnership';
 import { isInvited } from './rules';
 
 export const partnershipResolvers: Resolvers = {
   Query: {
     partnerships: (_, args, { db, viewer }) => listPartnerships(db, viewer, args),
+    partnership: (_, { id }, { db, viewer }) => getManagedPartnership(db, viewer, id),
+    partnerCandidates: async (_, { programId, email }, { db, viewer }) => {
+      const program = await requireManagedProgram(db, viewer, programId);
+      return partnerCandidatesFor(db, program.id, email.trim().toLowerCase());
+    },
+  },
+  Mutation: {
+    addPartner: (_, { input }, { db, viewer }) => payload(async () => ({ partnership: await addPartner(db, viewer, input), partnerCandidates: [] })),
+    addPartnerMembers: (_, { input }, { db, viewer }) => payload(() => addPartnerMembers(db, viewer, input)),
+    updateTeamMember: (_, { input }, { db, viewer }) =>
+      payload(async () => {
+        const { member, customFieldValues, programId } = await updateTeamMember(db, viewer, input);
+        return { teamMember: { member, customFieldValues, programId } };
+      }),
+    approvePartnership: (_, { input }, { db, viewer }) =>
+      payload(async () => ({ partnerProgram: await partnerProgramFor(db, viewer, (await decidePartnership(db, viewer, input, true)).id) })),
+    declinePartnership: (_, { input }, { db, viewer }) =>
+      payload(async () => ({ partnerProgram: await partnerProgramFor(db, viewer, (await decidePartnership(db, viewer, input, false)).id) })),
+  },
+  AddPartnerPayload: {
+    partnerCandidates: (p) => p.partnerCandidates ?? [],
+  },
+  AddPartnerMembersPayload: {
+    invites: (p) => p.invites ?? [],
   },
   Partnership: {
     id: (p) => toGlobalId('Partnership', p.id),
     invited: (p) => isInvited(p.status),
+    program: (p, _, { loaders }) => loaders.programById.load(p.programId).then((program) => program!),
     partner: (p, _, { loaders }) => loaders.partnerById.load(p.partnerId),
     primaryContact: (p, _, { loaders }) => loaders.primaryContactByPartner.load(p.partnerId),
     group: (p, _, { loaders }) => loaders.groupById.load(p.groupId),
     programManager: (p, _, { loaders }) => (p.programManagerId ? loaders.userById.load(p.programManagerId) : null),
+    customFields: async (p, _, { loaders }) => {
+      const defs = await loaders.customFieldDefinitionsByProgram.load(p.programId);
+      return presentFieldValues(
+        defs.filter((d) => d.entity === 'PARTNERSHIP'),
+        p.customFieldValues,
+      );
+    },
+    members: (p, _, { loaders }) => loaders.teamByPartnership.load(p.id),
+    invites: (p, _, { loaders }) => loaders.invitesByPartnership.load(p.id),
+  },
+  TeamMember: {
+    customFields: async (t, _, { loaders }) => {
+      const defs = await loaders.customFieldDefinitionsByProgram.load(t.programId);
+      return presentFieldValues(
+        defs.filter((d) => d.entity === 'MEMBER'),
+        t.customFieldValues,
+      );
+    },
+  },
+  PartnerCandidate: {},
+  CustomFieldDefinition: {
+    id: (d) => toGlobalId('CustomField', d.id),
   },
   Partner: {
     id: (p) => toGlobalId('Partner', p.id),
@@ -22,5 +79,8 @@ export const partnershipResolvers: Resolvers = {
   Member: {
     id: (m) => toGlobalId('Member', m.id),
     name: (m) => `${m.firstName} ${m.lastName}`.trim() || m.email,
+  },
+  PartnerProgram: {
+    partnershipId: (p) => toGlobalId('Partnership', p.partnershipId),
   },
 };

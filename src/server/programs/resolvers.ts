@@ -17,6 +17,11 @@ export const programResolvers: Resolvers = {
     id: (program) => toGlobalId('Program', program.id),
     defaultGroup: (program, _, { loaders }) => loaders.defaultGroupByProgram.load(program.id),
     groups: (program, args, { db, viewer }) => listGroups(db, viewer, { ...args, programId: toGlobalId('Program', program.id) }),
+    customFieldDefinitions: async (program, { entity }, { loaders }) => {
+      const defs = await loaders.customFieldDefinitionsByProgram.load(program.id);
+      return entity ? defs.filter((d) => d.entity === entity) : defs;
+    },
+    managers: (program, _, { loaders }) => loaders.managersByProgram.load(program.id),
     partnerships: (program, args, { db, viewer }) => listPartnerships(db, viewer, { ...args, programId: toGlobalId('Program', program.id) }),
   },
 };

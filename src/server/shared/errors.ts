@@ -30,7 +30,11 @@ export interface UserError {
 
 /** Thrown by a use case to abort its transaction and answer with userErrors; nothing is written. */
 export class InvalidInputError extends Error {
-  constructor(readonly userErrors: UserError[]) {
+  constructor(
+    readonly userErrors: UserError[],
+    /** Further payload fields that help the caller fix the input (e.g. the choices to pick from). */
+    readonly payload: Record<string, unknown> = {},
+  ) {
     super(userErrors.map((e) => `${e.field.join('.')}: ${e.message}`).join('; '));
     this.name = 'InvalidInputError';
   }

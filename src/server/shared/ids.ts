@@ -4,7 +4,7 @@
  */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export type NodeType = 'Program' | 'Group' | 'ApiKey' | 'Partner' | 'Partnership' | 'Member' | 'Invite' | 'User' | 'EmailMessage';
+export type NodeType = 'Program' | 'Group' | 'ApiKey' | 'Partner' | 'Partnership' | 'Member' | 'Invite' | 'User' | 'CustomField';
 
 export function toGlobalId(type: NodeType, id: string): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');

@@ -1,0 +1,128 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../db/client';
+import { customFieldDefinitions, invites, partnerMembers, partners, partnershipMembers, partnerships, programs } from '../db/schema';
+import type { Viewer } from '../auth/viewer';
+import { canManageProgram } from '../programs/access';
+import { recordEvent } from '../audit/record-event';
+import { queueEmail } from '../email/outbox';
+import { memberAdditionRequestEmail } from '../email/templates';
+import { parseFieldValues } from '../custom-fields/values';
+import { duplicateEmailErrors, newMemberShape } from '../partnerships/add-partner';
+import { LIVE_PARTNERSHIP_STATUSES, type PartnershipRow } from '../partnerships/rules';
+import { TEAM_OWNERS } from '../partners/access';
+import { appUrl } from '../shared/app-url';
+import { InvalidInputError, invalid, notFound, parseInput, type UserError } from '../shared/errors';
+import { fromGlobalId } from '../shared/ids';
+import type { InviteRow } from '../invites/rules';
+
+const addPartnerMembersInput = z.object({
+  partnershipId: z.string(),
+  members: z.array(newMemberShape).min(1, 'Add at least one member.').max(50, 'Add at most 50 members at once.'),
+});
+
+/**
+ * A manager adds members to a partnership's team. For a partner that has claimed its account,
+ * each addition waits for the team owner's approval before any invite is sent. For a partner
+ * still being invited, the manager sets access levels and the invites wait for the claim.
+ */
+export async function addPartnerMembers(db: Database, viewer: Viewer, rawInput: unknown): Promise<{ partnership: PartnershipRow; invites: InviteRow[] }> {
+  const input = parseInput(addPartnerMembersInput, rawInput);
+  const id = fromGlobalId('Partnership', input.partnershipId);
+  if (!id) throw notFound('Partnership');
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ partnership: partnerships, partner: partners, programName: programs.name })
+      .from(partnerships)
+      .innerJoin(partners, eq(partners.id, partnerships.partnerId))
+      .innerJoin(programs, eq(programs.id, partnerships.programId))
+      .where(eq(partnerships.id, id))
+      .limit(1);
+    if (!row || !canManageProgram(viewer, row.partnership.programId)) throw notFound('Partnership');
+    const { partnership, partner } = row;
+    if (!(LIVE_PARTNERSHIP_STATUSES as readonly string[]).includes(partnership.status)) {
+      throw invalid('partnershipId', 'Members can only be added to a pending or active partnership.', 'CONFLICT');
+    }
+
+    const team = await tx.select().from(partnerMembers).where(and(eq(partnerMembers.partnerId, partner.id), ne(partnerMembers.status, 'REMOVED')));
+    const onTeam = new Set(team.map((m) => m.email.toLowerCase()));
+    const errors: UserError[] = duplicateEmailErrors(
+      input.members.map((m) => m.email),
+      (i) => ['members', String(i), 'email'],
+    );
+    input.members.forEach((m, i) => {
+      if (onTeam.has(m.email)) errors.push({ field: ['members', String(i), 'email'], message: `${m.email} is already on ${partner.name}'s team.`, code: 'TAKEN' });
+    });
+    const memberDefs = await tx
+      .select()
+      .from(customFieldDefinitions)
+      .where(and(eq(customFieldDefinitions.programId, partnership.programId), eq(customFieldDefinitions.entity, 'MEMBER')));
+    const fieldValues = input.members.map((m, i) => {
+      const parsed = parseFieldValues(memberDefs, m.customFields, ['members', String(i), 'customFields']);
+      errors.push(...parsed.errors);
+      return parsed.values;
+    });
+    if (errors.length > 0) throw new InvalidInputError(errors);
+
+    const claimed = partner.claimedAt !== null;
+    const members = await tx
+      .insert(partnerMembers)
+      .values(
+        input.members.map((m) => ({
+          partnerId: partner.id,
+          email: m.email,
+          firstName: m.firstName ?? '',
+          lastName: m.lastName ?? '',
+          // An existing partner's team sets its own access levels; new members start as Member.
+          accessLevel: claimed ? ('MEMBER' as const) : (m.accessLevel ?? 'MEMBER'),
+          roleLabel: m.roleLabel ?? null,
+          status: claimed ? ('AWAITING_OWNER_APPROVAL' as const) : ('INVITED' as const),
+        })),
+      )
+      .returning();
+    await tx.insert(partnershipMembers).values(members.map((m, i) => ({ partnershipId: id, memberId: m.id, customFieldValues: fieldValues[i] })));
+    const created = await tx
+      .insert(invites)
+      .values(
+        members.map((m) => ({
+          kind: 'TEAM_JOIN' as const,
+          status: claimed ? ('AWAITING_OWNER_APPROVAL' as const) : ('HELD' as const),
+          programId: partnership.programId,
+          partnershipId: id,
+          partnerId: partner.id,
+          memberId: m.id,
+          email: m.email,
+          invitedById: viewer.kind === 'user' ? viewer.user.id : null,
+        })),
+      )
+      .returning();
+    if (claimed) {
+      const owners = team.filter((m) => m.status === 'ACTIVE' && TEAM_OWNERS.includes(m.accessLevel));
+      for (const member of members) {
+        for (const owner of owners) {
+          await queueEmail(
+            tx,
+            owner.email,
+            memberAdditionRequestEmail({
+              partnerName: partner.name,
+              programName: row.programName,
+              memberName: `${member.firstName} ${member.lastName}`.trim() || member.email,
+              memberEmail: member.email,
+              teamUrl: `${appUrl()}/partner/team`,
+            }),
+            partnership.programId,
+          );
+        }
+      }
+    }
+    await recordEvent(tx, viewer, {
+      programId: partnership.programId,
+      partnershipId: id,
+      action: 'members.added',
+      subjectType: 'Partnership',
+      subjectId: id,
+      data: { emails: members.map((m) => m.email), awaitingOwnerApproval: claimed },
+    });
+    return { partnership, invites: created };
+  });
+}
