@@ -2,7 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'graphql/**/*.graphql',
-  documents: ['src/app/**/*.tsx', 'src/components/**/*.tsx', 'tests/**/*.ts'],
+  documents: ['src/app/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'tests/**/*.ts'],
   ignoreNoDocuments: true,
   generates: {
     'src/server/graphql/resolvers-types.generated.ts': {

@@ -71,15 +71,25 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
+/** Opens the newest email to `email` whose subject matches, in the development mailbox, and follows its first link. */
+export async function followEmailLink(page: Page, baseUrl: string, email: string, subject: string | RegExp): Promise<void> {
+  await page.goto(`${baseUrl}/dev/mailbox?to=${encodeURIComponent(email)}`);
+  await page.getByTestId('mailbox-item').filter({ hasText: subject }).first().click();
+  await page.waitForURL('**/dev/mailbox/*');
+  await page.getByTestId('email-link').first().click();
+}
+
+/** Submits the sign-in form on the current page (already at /signin) and follows the emailed link. */
+export async function completeSignIn(page: Page, baseUrl: string, email: string): Promise<void> {
+  const field = page.getByLabel('Email address');
+  if ((await field.inputValue()) !== email) await field.fill(email);
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await page.waitForURL('**/signin/check-email**');
+  await followEmailLink(page, baseUrl, email, 'Your Partnerly sign-in link');
+}
+
 /** Signs in by magic link the way a person does: request it, open the mailbox, follow the link. */
 export async function signInThroughMailbox(page: Page, baseUrl: string, email: string): Promise<void> {
   await page.goto(`${baseUrl}/signin`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
-  await page.waitForURL('**/signin/check-email**');
-  await page.getByRole('link', { name: 'development mailbox' }).click();
-  await page.getByLabel('Recipient').fill(email);
-  await page.getByRole('button', { name: 'Filter' }).click();
-  await page.getByTestId('mailbox-item').filter({ hasText: 'Your Partnerly sign-in link' }).first().click();
-  await page.getByTestId('email-link').first().click();
+  await completeSignIn(page, baseUrl, email);
 }

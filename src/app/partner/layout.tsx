@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/app-shell';
+import { ApolloWrapper } from '@/components/apollo-provider';
 import { getPageViewer } from '@/server/auth/page-viewer';
 
 export const dynamic = 'force-dynamic';
@@ -9,8 +10,17 @@ export default async function PartnerLayout({ children }: { children: ReactNode 
   const viewer = await getPageViewer();
   if (viewer.kind !== 'user') redirect(`/signin?callbackUrl=${encodeURIComponent('/partner')}`);
   return (
-    <AppShell area="Partner" title={viewer.user.name ?? viewer.user.email} userEmail={viewer.user.email} nav={[{ href: '/partner', label: 'Dashboard' }]}>
-      {children}
+    <AppShell
+      area="Partner"
+      title={viewer.user.name ?? viewer.user.email}
+      userEmail={viewer.user.email}
+      nav={[
+        { href: '/partner', label: 'Dashboard' },
+        { href: '/partner/team', label: 'Team' },
+        { href: '/partner/profile', label: 'Profile' },
+      ]}
+    >
+      <ApolloWrapper>{children}</ApolloWrapper>
     </AppShell>
   );
 }

@@ -55,7 +55,7 @@ export function Badge({ children, tone = 'gray' }: { children: ReactNode; tone?:
     red: 'bg-red-50 text-red-700 ring-red-200',
     brand: 'bg-brand-50 text-brand-700 ring-brand-100',
   };
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}>{children}</span>;
+  return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}>{children}</span>;
 }
 
 export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {

@@ -17,7 +17,7 @@ export const Field = forwardRef<HTMLInputElement, FieldProps>(function Field({ l
     <div className={className}>
       <label htmlFor={inputId} className="block text-sm font-medium text-gray-800">
         {label}
-        {props.required && <span className="text-red-600"> *</span>}
+        {props.required && <span aria-hidden="true" className="text-red-600"> *</span>}
       </label>
       <input
         ref={ref}

@@ -25,6 +25,8 @@ export const DEMO = {
   secondManagerEmail: 'max@acme.example',
   reviewerEmail: 'reviewer@partnerly.example',
   partnerOwnerEmail: 'owner@northwind.example',
+  /** Owner of Contoso, a network partner that is in no program yet: add them to see the "connect an existing partner" flow. */
+  networkPartnerOwnerEmail: 'owner@contoso.example',
 } as const;
 
 type PartnershipStatus = (typeof partnerships.$inferInsert)['status'];
@@ -83,7 +85,7 @@ const DEMO_PARTNERS: DemoPartner[] = [
     group: 'Resellers',
     claimed: true,
     fields: { tier: 'Silver', geography: 'North America', industry: 'Consulting' },
-    members: [{ email: 'peter@initech.example', first: 'Peter', last: 'Gibbons', level: 'OWNER', role: 'Solo affiliate' }],
+    members: [{ email: 'peter@initech.example', first: 'Peter', last: 'Gibbons', level: 'OWNER', role: 'Solo affiliate', user: true }],
   },
   {
     company: 'Umbrella Media',
@@ -246,6 +248,23 @@ export async function seedDemo(db: Database): Promise<void> {
         createdAt,
       });
     }
+    await seedNetworkPartner(tx);
+  });
+}
+
+/** A partner already on the network, claimed by its owner, in no program yet. */
+async function seedNetworkPartner(tx: Executor): Promise<void> {
+  const ownerId = await upsertUser(tx, DEMO.networkPartnerOwnerEmail, 'Cora Contoso');
+  const [partner] = await tx.insert(partners).values({ name: 'Contoso Ltd', networkStatus: 'APPROVED', claimedAt: new Date() }).returning();
+  await tx.insert(partnerMembers).values({
+    partnerId: partner.id,
+    userId: ownerId,
+    email: DEMO.networkPartnerOwnerEmail,
+    firstName: 'Cora',
+    lastName: 'Contoso',
+    accessLevel: 'OWNER',
+    isPrimaryContact: true,
+    status: 'ACTIVE',
   });
 }
 

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
 import { Button } from '@/components/ui/button';
@@ -63,6 +64,11 @@ export function PartnersView({ slug }: { slug: string }) {
         description={
           connection ? `${connection.totalCount} partner${connection.totalCount === 1 ? '' : 's'} in ${data?.program?.name}. Removed partners stay in the all-partner export.` : undefined
         }
+        actions={
+          <Link href={`/programs/${slug}/partners/new`} className="rounded-md bg-brand-600 px-3.5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">
+            Add partner
+          </Link>
+        }
       />
       {error && !data ? (
         <ErrorNotice title="Partners could not be loaded." onRetry={() => void refetch()}>
@@ -73,7 +79,16 @@ export function PartnersView({ slug }: { slug: string }) {
           <Loading label="Loading partners…" />
         </Card>
       ) : rows.length === 0 ? (
-        <EmptyState title="No partners yet">Partners appear here when you add them, when they join by a group join link, or when you approve their application.</EmptyState>
+        <EmptyState
+          title="No partners yet"
+          action={
+            <Link href={`/programs/${slug}/partners/new`} className="font-semibold text-brand-600 hover:underline">
+              Add your first partner
+            </Link>
+          }
+        >
+          Partners appear here when you add them, when they join by a group join link, or when you approve their application.
+        </EmptyState>
       ) : (
         <Card className="overflow-x-auto">
           <table className="min-w-full divide-y divide-gray-200 text-sm" data-testid="partners-table">
@@ -92,7 +107,9 @@ export function PartnersView({ slug }: { slug: string }) {
                 <tr key={p.id} data-testid="partner-row">
                   <td className="px-4 py-3">
                     <div className="flex items-center gap-2 font-medium text-gray-900">
-                      {p.partner.name}
+                      <Link href={`/programs/${slug}/partners/${encodeURIComponent(p.id)}`} className="hover:text-brand-700 hover:underline">
+                        {p.partner.name}
+                      </Link>
                       {p.invited && <InvitedFlag />}
                     </div>
                     {p.primaryContact && (

@@ -1,0 +1,56 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '@/gql';
+import { Button } from '@/components/ui/button';
+import { ErrorNotice, Notice } from '@/components/ui/feedback';
+
+const ConfirmEmailChangeMutation = graphql(`
+  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {
+    confirmEmailChange(input: $input) {
+      profile {
+        email
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export function ConfirmEmailButton({ token }: { token: string }) {
+  const [confirm, { loading }] = useMutation(ConfirmEmailChangeMutation);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  if (result?.ok) {
+    return (
+      <div className="space-y-4">
+        <Notice>{result.text}</Notice>
+        <Link href="/" className="font-semibold text-brand-600 hover:underline">
+          Go to Partnerly
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-3">
+      <Button
+        className="w-full"
+        busy={loading}
+        onClick={async () => {
+          const response = await confirm({ variables: { input: { token } } }).catch(() => null);
+          const payload = response?.data?.confirmEmailChange;
+          if (!payload) setResult({ ok: false, text: 'Something went wrong. Try again.' });
+          else if (payload.userErrors.length) setResult({ ok: false, text: payload.userErrors.map((e) => e.message).join(' ') });
+          else setResult({ ok: true, text: `Your email is now ${payload.profile?.email}. Sign in with it from now on.` });
+        }}
+      >
+        Confirm new email
+      </Button>
+      {result && !result.ok && <ErrorNotice title="Your email was not changed.">{result.text}</ErrorNotice>}
+    </div>
+  );
+}

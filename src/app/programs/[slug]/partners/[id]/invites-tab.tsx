@@ -1,0 +1,159 @@
+'use client';
+
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '@/gql';
+import { Button } from '@/components/ui/button';
+import { Badge, EmptyState, ErrorNotice, Notice } from '@/components/ui/feedback';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { formatDateTime } from '@/components/format';
+import type { PartnershipDetail } from './partner-detail';
+
+const ResendInviteMutation = graphql(`
+  mutation ResendInvite($input: InviteIdInput!) {
+    resendInvite(input: $input) {
+      invite {
+        id
+        status
+        sentCount
+        lastSentAt
+        expiresAt
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+const DeleteInviteMutation = graphql(`
+  mutation DeleteInvite($input: InviteIdInput!) {
+    deleteInvite(input: $input) {
+      invite {
+        id
+        status
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+const STATUS = {
+  AWAITING_OWNER_APPROVAL: { label: 'Awaiting owner approval', tone: 'amber' },
+  HELD: { label: 'Sent once approved', tone: 'gray' },
+  SENT: { label: 'Sent', tone: 'brand' },
+  CLAIMED: { label: 'Claimed', tone: 'green' },
+  EXPIRED: { label: 'Expired', tone: 'red' },
+  REVOKED: { label: 'Deleted', tone: 'gray' },
+  DECLINED: { label: 'Declined by owner', tone: 'red' },
+} as const;
+
+const OPEN = new Set(['AWAITING_OWNER_APPROVAL', 'HELD', 'SENT', 'EXPIRED']);
+const RESENDABLE = new Set(['SENT', 'EXPIRED']);
+
+export function InvitesTab({ partnership, onChanged }: { partnership: PartnershipDetail; onChanged: () => void }) {
+  const [resend, { loading: resending }] = useMutation(ResendInviteMutation);
+  const [remove, { loading: deleting }] = useMutation(DeleteInviteMutation);
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [toDelete, setToDelete] = useState<{ id: string; email: string } | null>(null);
+
+  const run = async (action: () => Promise<{ userErrors: { message: string }[] } | undefined>, success: string) => {
+    const result = await action().catch((e: Error) => ({ userErrors: [{ message: e.message }] }));
+    if (result?.userErrors.length) setMessage({ tone: 'error', text: result.userErrors.map((e) => e.message).join(' ') });
+    else setMessage({ tone: 'success', text: success });
+    onChanged();
+  };
+
+  if (partnership.invites.length === 0) {
+    return <EmptyState title="No invites">Invites appear here when you add this partner or members to its team.</EmptyState>;
+  }
+  return (
+    <div className="space-y-3">
+      {message &&
+        (message.tone === 'success' ? <Notice>{message.text}</Notice> : <ErrorNotice title="That did not work.">{message.text}</ErrorNotice>)}
+      <div className="overflow-x-auto">
+        <table className="min-w-full divide-y divide-gray-200 text-sm" data-testid="invites-table">
+          <thead className="text-left text-xs font-semibold uppercase tracking-wide text-gray-500">
+            <tr>
+              <th scope="col" className="py-2 pr-4">Invitee</th>
+              <th scope="col" className="py-2 pr-4">Status</th>
+              <th scope="col" className="py-2 pr-4 text-right">Sent</th>
+              <th scope="col" className="py-2 pr-4">Last sent</th>
+              <th scope="col" className="py-2 pr-4">Expires</th>
+              <th scope="col" className="py-2">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-gray-100">
+            {partnership.invites.map((invite) => {
+              const status = STATUS[invite.status];
+              return (
+                <tr key={invite.id} data-testid="invite-row">
+                  <td className="py-2 pr-4">
+                    <div className="font-medium">{invite.member.name}</div>
+                    <div className="text-xs text-gray-500">
+                      {invite.email} · {invite.kind === 'PARTNER_CLAIM' ? 'claim account' : 'join team'}
+                    </div>
+                  </td>
+                  <td className="py-2 pr-4">
+                    <Badge tone={status.tone}>{status.label}</Badge>
+                  </td>
+                  <td className="py-2 pr-4 text-right tabular-nums">{invite.sentCount}</td>
+                  <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(invite.lastSentAt)}</td>
+                  <td className="py-2 pr-4 whitespace-nowrap">{invite.status === 'CLAIMED' ? '—' : formatDateTime(invite.expiresAt)}</td>
+                  <td className="py-2 whitespace-nowrap text-right">
+                    {RESENDABLE.has(invite.status) && (
+                      <Button
+                        variant="ghost"
+                        busy={resending}
+                        aria-label={`Resend invite to ${invite.email}`}
+                        onClick={() =>
+                          run(
+                            async () => (await resend({ variables: { input: { inviteId: invite.id } } })).data?.resendInvite,
+                            `A new invite link was sent to ${invite.email}. The previous link no longer works.`,
+                          )
+                        }
+                      >
+                        Resend
+                      </Button>
+                    )}
+                    {OPEN.has(invite.status) && (
+                      <Button variant="ghost" aria-label={`Delete invite to ${invite.email}`} onClick={() => setToDelete({ id: invite.id, email: invite.email })}>
+                        Delete
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <ConfirmDialog
+        open={toDelete !== null}
+        title="Delete this invite?"
+        confirmLabel="Delete invite"
+        busy={deleting}
+        onCancel={() => setToDelete(null)}
+        onConfirm={async () => {
+          if (!toDelete) return;
+          const target = toDelete;
+          setToDelete(null);
+          await run(
+            async () => (await remove({ variables: { input: { inviteId: target.id } } })).data?.deleteInvite,
+            `The invite to ${target.email} was deleted; its link now says it is no longer valid.`,
+          );
+        }}
+      >
+        The link sent to {toDelete?.email} will say it is no longer valid.
+      </ConfirmDialog>
+    </div>
+  );
+}

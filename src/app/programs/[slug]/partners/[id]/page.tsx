@@ -1,0 +1,9 @@
+import type { Metadata } from 'next';
+import { PartnerDetail } from './partner-detail';
+
+export const metadata: Metadata = { title: 'Partner' };
+
+export default async function PartnerPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
+  const { slug, id } = await params;
+  return <PartnerDetail slug={slug} id={decodeURIComponent(id)} />;
+}
