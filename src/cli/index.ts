@@ -39,10 +39,12 @@ async function main(argv: string[]): Promise<void> {
     await handle.close();
     return;
   }
-  const handle = await getDatabase();
+  // `db seed` opens the database without the app's seed-on-first-start, so it can say what it did.
+  const handle = key === 'db seed' ? await openDatabase() : await getDatabase();
   try {
     switch (key) {
       case 'db seed': {
+        await migrateDatabase(handle);
         const [existing] = await handle.db.select().from(programs).where(eq(programs.slug, DEMO.programSlug));
         if (existing) console.log(`The demo program "${existing.name}" is already seeded.`);
         else {

@@ -22,6 +22,9 @@ export async function openTestDatabase(counter: QueryCounter = { count: 0 }): Pr
     const { Pool } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
     const pool = new Pool({ connectionString: adminUrl(name), max: 25 });
+    // close() force-drops the database, which terminates connections pool.end() has not finished
+    // closing yet; the pool reports those as errors that nobody is waiting for.
+    pool.on('error', () => undefined);
     const db = drizzle(pool, { schema, logger: { logQuery: () => void counter.count++ } }) as unknown as Database;
     return {
       db,

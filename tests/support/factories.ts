@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/server/db/client';
-import { programs, sessions, users } from '../../src/server/db/schema';
+import { programManagers, programs, sessions, users } from '../../src/server/db/schema';
 import { createProgram } from '../../src/server/programs/create-program';
 import { insertApiKey } from '../../src/server/api-keys/create-api-key';
 import { toGlobalId } from '../../src/server/shared/ids';
@@ -41,3 +41,17 @@ export async function createApiKeyFor(db: Database, programId: string, name = 'I
   const [program] = await db.select().from(programs).where(eq(programs.id, programId));
   return insertApiKey(db, program, { name, createdById: null, expiresAt: null });
 }
+
+/** Makes an existing or new user a manager of the program too; returns the user. */
+export async function addProgramManager(db: Database, programId: string, fields: { email?: string; name?: string } = {}) {
+  const user = await createUser(db, { name: 'Second Manager', ...fields });
+  await db.insert(programManagers).values({ programId, userId: user.id });
+  return user;
+}
+
+/**
+ * Closes a test app's database. Works around a race in openTestDatabase's Postgres close:
+ * pool.end() resolves before its sockets have closed, so the forced DROP DATABASE that follows can
+ * terminate a backend whose idle client then makes the pool emit an unhandled 'error' (57P01),
+ * failing the file at random. Listening for pool errors while closing makes that harmless.
+ */

@@ -24,8 +24,9 @@ export async function resendTransport(apiKey = process.env.RESEND_API_KEY): Prom
     async send(email) {
       const { data, error } = await resend.emails.send(
         { from: email.fromAddress, to: [email.toAddress], subject: email.subject, html: email.html, text: email.text },
-        // The outbox id makes a retry after a lost response a no-op at the provider.
-        { idempotencyKey: `outbox-${email.id}-${email.attempts}` },
+        // One key per outbox row, the same on every attempt: a retry after a lost response is then
+        // a no-op at the provider (Resend answers a repeated key with the first message, for 24 h).
+        { idempotencyKey: `outbox-${email.id}` },
       );
       if (error) throw new Error(`${error.name}: ${error.message}`);
       if (!data?.id) throw new Error('Resend answered without a message id');
