@@ -75,6 +75,30 @@ type Documents = {
     "\n  mutation TestInviteMgmtAddMembers($input: AddPartnerMembersInput!) {\n    addPartnerMembers(input: $input) {\n      invites { id status email member { accessLevel status } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestInviteMgmtAddMembersDocument,
     "\n  query TestInviteMgmtTemplate($programId: ID!) {\n    inviteTemplate(programId: $programId) { subject body saved }\n  }\n": typeof types.TestInviteMgmtTemplateDocument,
     "\n  query TestInviteMgmtPreview($programId: ID!, $subject: String!, $body: String!, $firstName: String, $companyName: String) {\n    previewInvite(programId: $programId, subject: $subject, body: $body, firstName: $firstName, companyName: $companyName) { subject html text }\n  }\n": typeof types.TestInviteMgmtPreviewDocument,
+    "\n  mutation TestProfileAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestProfileAddPartnerDocument,
+    "\n  mutation TestProfileClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestProfileClaimDocument,
+    "\n  query TestProfileMine {\n    myProfile { email firstName lastName pendingEmail }\n  }\n": typeof types.TestProfileMineDocument,
+    "\n  mutation TestProfileUpdate($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      profile { email firstName lastName pendingEmail }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestProfileUpdateDocument,
+    "\n  mutation TestProfileRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      profile { email pendingEmail }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestProfileRequestEmailChangeDocument,
+    "\n  mutation TestProfileConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) {\n      profile { email firstName lastName pendingEmail }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestProfileConfirmEmailChangeDocument,
+    "\n  query TestProfilePartnership($id: ID!) {\n    partnership(id: $id) {\n      primaryContact { email name }\n      members { member { id email firstName lastName name roleLabel } }\n    }\n  }\n": typeof types.TestProfilePartnershipDocument,
+    "\n  mutation TestProfileUpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      teamMember { member { email firstName lastName roleLabel } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestProfileUpdateTeamMemberDocument,
+    "\n  mutation TestAuthzAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestAuthzAddPartnerDocument,
+    "\n  mutation TestAuthzSetupAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        members { member { id email } }\n        invites { id kind status email }\n      }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestAuthzSetupAddPartnerDocument,
+    "\n  mutation TestAuthzAddPartnerMembers($input: AddPartnerMembersInput!) {\n    addPartnerMembers(input: $input) {\n      invites { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestAuthzAddPartnerMembersDocument,
+    "\n  mutation TestAuthzUpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      teamMember { member { id } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestAuthzUpdateTeamMemberDocument,
+    "\n  mutation TestAuthzResendInvite($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestAuthzResendInviteDocument,
+    "\n  mutation TestAuthzDeleteInvite($input: InviteIdInput!) {\n    deleteInvite(input: $input) {\n      invite { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestAuthzDeleteInviteDocument,
+    "\n  mutation TestAuthzApprovePartnership($input: PartnershipIdInput!) {\n    approvePartnership(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestAuthzApprovePartnershipDocument,
+    "\n  mutation TestAuthzDeclinePartnership($input: PartnershipIdInput!) {\n    declinePartnership(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestAuthzDeclinePartnershipDocument,
+    "\n  mutation TestAuthzApproveMemberAddition($input: InviteIdInput!) {\n    approveMemberAddition(input: $input) {\n      invite { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestAuthzApproveMemberAdditionDocument,
+    "\n  mutation TestAuthzDeclineMemberAddition($input: InviteIdInput!) {\n    declineMemberAddition(input: $input) {\n      invite { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestAuthzDeclineMemberAdditionDocument,
+    "\n  mutation TestAuthzClaimInvite($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestAuthzClaimInviteDocument,
+    "\n  mutation TestAuthzUpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      profile { email }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestAuthzUpdateMyProfileDocument,
+    "\n  mutation TestAuthzRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      profile { email }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestAuthzRequestEmailChangeDocument,
+    "\n  mutation TestPageQueriesAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestPageQueriesAddPartnerDocument,
+    "\n  query TestPageQueriesPartnership($id: ID!) {\n    partnership(id: $id) {\n      id\n      status\n      invited\n      partnerKey\n      partner { id name claimed }\n      program { id name }\n      group { id name }\n      primaryContact { id email name accessLevel }\n      programManager { id email name }\n      customFields { key label value }\n      members {\n        member { id email name accessLevel roleLabel status isPrimaryContact }\n        customFields { key label value }\n      }\n      invites { id kind status email sentCount lastSentAt expiresAt member { id email name } }\n    }\n  }\n": typeof types.TestPageQueriesPartnershipDocument,
+    "\n  query TestPageQueriesPartnerships($programId: ID!) {\n    partnerships(programId: $programId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          partner { id name }\n          program { id name }\n          group { id name }\n          primaryContact { id email }\n          programManager { id email }\n          customFields { key value }\n          members {\n            member { id email accessLevel }\n            customFields { key value }\n          }\n          invites { id status member { id email } }\n        }\n      }\n    }\n  }\n": typeof types.TestPageQueriesPartnershipsDocument,
     "\n  query TestSignInViewer {\n    viewer {\n      user { email }\n      programs { slug }\n    }\n  }\n": typeof types.TestSignInViewerDocument,
 };
 const documents: Documents = {
@@ -139,6 +163,30 @@ const documents: Documents = {
     "\n  mutation TestInviteMgmtAddMembers($input: AddPartnerMembersInput!) {\n    addPartnerMembers(input: $input) {\n      invites { id status email member { accessLevel status } }\n      userErrors { field message code }\n    }\n  }\n": types.TestInviteMgmtAddMembersDocument,
     "\n  query TestInviteMgmtTemplate($programId: ID!) {\n    inviteTemplate(programId: $programId) { subject body saved }\n  }\n": types.TestInviteMgmtTemplateDocument,
     "\n  query TestInviteMgmtPreview($programId: ID!, $subject: String!, $body: String!, $firstName: String, $companyName: String) {\n    previewInvite(programId: $programId, subject: $subject, body: $body, firstName: $firstName, companyName: $companyName) { subject html text }\n  }\n": types.TestInviteMgmtPreviewDocument,
+    "\n  mutation TestProfileAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n": types.TestProfileAddPartnerDocument,
+    "\n  mutation TestProfileClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n": types.TestProfileClaimDocument,
+    "\n  query TestProfileMine {\n    myProfile { email firstName lastName pendingEmail }\n  }\n": types.TestProfileMineDocument,
+    "\n  mutation TestProfileUpdate($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      profile { email firstName lastName pendingEmail }\n      userErrors { field message code }\n    }\n  }\n": types.TestProfileUpdateDocument,
+    "\n  mutation TestProfileRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      profile { email pendingEmail }\n      userErrors { field message code }\n    }\n  }\n": types.TestProfileRequestEmailChangeDocument,
+    "\n  mutation TestProfileConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) {\n      profile { email firstName lastName pendingEmail }\n      userErrors { field message code }\n    }\n  }\n": types.TestProfileConfirmEmailChangeDocument,
+    "\n  query TestProfilePartnership($id: ID!) {\n    partnership(id: $id) {\n      primaryContact { email name }\n      members { member { id email firstName lastName name roleLabel } }\n    }\n  }\n": types.TestProfilePartnershipDocument,
+    "\n  mutation TestProfileUpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      teamMember { member { email firstName lastName roleLabel } }\n      userErrors { field message code }\n    }\n  }\n": types.TestProfileUpdateTeamMemberDocument,
+    "\n  mutation TestAuthzAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n": types.TestAuthzAddPartnerDocument,
+    "\n  mutation TestAuthzSetupAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        members { member { id email } }\n        invites { id kind status email }\n      }\n      userErrors { field message code }\n    }\n  }\n": types.TestAuthzSetupAddPartnerDocument,
+    "\n  mutation TestAuthzAddPartnerMembers($input: AddPartnerMembersInput!) {\n    addPartnerMembers(input: $input) {\n      invites { id }\n      userErrors { field message code }\n    }\n  }\n": types.TestAuthzAddPartnerMembersDocument,
+    "\n  mutation TestAuthzUpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      teamMember { member { id } }\n      userErrors { field message code }\n    }\n  }\n": types.TestAuthzUpdateTeamMemberDocument,
+    "\n  mutation TestAuthzResendInvite($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { id }\n      userErrors { field message code }\n    }\n  }\n": types.TestAuthzResendInviteDocument,
+    "\n  mutation TestAuthzDeleteInvite($input: InviteIdInput!) {\n    deleteInvite(input: $input) {\n      invite { id }\n      userErrors { field message code }\n    }\n  }\n": types.TestAuthzDeleteInviteDocument,
+    "\n  mutation TestAuthzApprovePartnership($input: PartnershipIdInput!) {\n    approvePartnership(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n": types.TestAuthzApprovePartnershipDocument,
+    "\n  mutation TestAuthzDeclinePartnership($input: PartnershipIdInput!) {\n    declinePartnership(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n": types.TestAuthzDeclinePartnershipDocument,
+    "\n  mutation TestAuthzApproveMemberAddition($input: InviteIdInput!) {\n    approveMemberAddition(input: $input) {\n      invite { id }\n      userErrors { field message code }\n    }\n  }\n": types.TestAuthzApproveMemberAdditionDocument,
+    "\n  mutation TestAuthzDeclineMemberAddition($input: InviteIdInput!) {\n    declineMemberAddition(input: $input) {\n      invite { id }\n      userErrors { field message code }\n    }\n  }\n": types.TestAuthzDeclineMemberAdditionDocument,
+    "\n  mutation TestAuthzClaimInvite($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n": types.TestAuthzClaimInviteDocument,
+    "\n  mutation TestAuthzUpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      profile { email }\n      userErrors { field message code }\n    }\n  }\n": types.TestAuthzUpdateMyProfileDocument,
+    "\n  mutation TestAuthzRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      profile { email }\n      userErrors { field message code }\n    }\n  }\n": types.TestAuthzRequestEmailChangeDocument,
+    "\n  mutation TestPageQueriesAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n": types.TestPageQueriesAddPartnerDocument,
+    "\n  query TestPageQueriesPartnership($id: ID!) {\n    partnership(id: $id) {\n      id\n      status\n      invited\n      partnerKey\n      partner { id name claimed }\n      program { id name }\n      group { id name }\n      primaryContact { id email name accessLevel }\n      programManager { id email name }\n      customFields { key label value }\n      members {\n        member { id email name accessLevel roleLabel status isPrimaryContact }\n        customFields { key label value }\n      }\n      invites { id kind status email sentCount lastSentAt expiresAt member { id email name } }\n    }\n  }\n": types.TestPageQueriesPartnershipDocument,
+    "\n  query TestPageQueriesPartnerships($programId: ID!) {\n    partnerships(programId: $programId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          partner { id name }\n          program { id name }\n          group { id name }\n          primaryContact { id email }\n          programManager { id email }\n          customFields { key value }\n          members {\n            member { id email accessLevel }\n            customFields { key value }\n          }\n          invites { id status member { id email } }\n        }\n      }\n    }\n  }\n": types.TestPageQueriesPartnershipsDocument,
     "\n  query TestSignInViewer {\n    viewer {\n      user { email }\n      programs { slug }\n    }\n  }\n": types.TestSignInViewerDocument,
 };
 
@@ -400,6 +448,102 @@ export function graphql(source: "\n  query TestInviteMgmtTemplate($programId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestInviteMgmtPreview($programId: ID!, $subject: String!, $body: String!, $firstName: String, $companyName: String) {\n    previewInvite(programId: $programId, subject: $subject, body: $body, firstName: $firstName, companyName: $companyName) { subject html text }\n  }\n"): (typeof documents)["\n  query TestInviteMgmtPreview($programId: ID!, $subject: String!, $body: String!, $firstName: String, $companyName: String) {\n    previewInvite(programId: $programId, subject: $subject, body: $body, firstName: $firstName, companyName: $companyName) { subject html text }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestProfileAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestProfileAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestProfileClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestProfileClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestProfileMine {\n    myProfile { email firstName lastName pendingEmail }\n  }\n"): (typeof documents)["\n  query TestProfileMine {\n    myProfile { email firstName lastName pendingEmail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestProfileUpdate($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      profile { email firstName lastName pendingEmail }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestProfileUpdate($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      profile { email firstName lastName pendingEmail }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestProfileRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      profile { email pendingEmail }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestProfileRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      profile { email pendingEmail }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestProfileConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) {\n      profile { email firstName lastName pendingEmail }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestProfileConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) {\n      profile { email firstName lastName pendingEmail }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestProfilePartnership($id: ID!) {\n    partnership(id: $id) {\n      primaryContact { email name }\n      members { member { id email firstName lastName name roleLabel } }\n    }\n  }\n"): (typeof documents)["\n  query TestProfilePartnership($id: ID!) {\n    partnership(id: $id) {\n      primaryContact { email name }\n      members { member { id email firstName lastName name roleLabel } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestProfileUpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      teamMember { member { email firstName lastName roleLabel } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestProfileUpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      teamMember { member { email firstName lastName roleLabel } }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAuthzAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestAuthzAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAuthzSetupAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        members { member { id email } }\n        invites { id kind status email }\n      }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestAuthzSetupAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        members { member { id email } }\n        invites { id kind status email }\n      }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAuthzAddPartnerMembers($input: AddPartnerMembersInput!) {\n    addPartnerMembers(input: $input) {\n      invites { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestAuthzAddPartnerMembers($input: AddPartnerMembersInput!) {\n    addPartnerMembers(input: $input) {\n      invites { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAuthzUpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      teamMember { member { id } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestAuthzUpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      teamMember { member { id } }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAuthzResendInvite($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestAuthzResendInvite($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAuthzDeleteInvite($input: InviteIdInput!) {\n    deleteInvite(input: $input) {\n      invite { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestAuthzDeleteInvite($input: InviteIdInput!) {\n    deleteInvite(input: $input) {\n      invite { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAuthzApprovePartnership($input: PartnershipIdInput!) {\n    approvePartnership(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestAuthzApprovePartnership($input: PartnershipIdInput!) {\n    approvePartnership(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAuthzDeclinePartnership($input: PartnershipIdInput!) {\n    declinePartnership(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestAuthzDeclinePartnership($input: PartnershipIdInput!) {\n    declinePartnership(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAuthzApproveMemberAddition($input: InviteIdInput!) {\n    approveMemberAddition(input: $input) {\n      invite { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestAuthzApproveMemberAddition($input: InviteIdInput!) {\n    approveMemberAddition(input: $input) {\n      invite { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAuthzDeclineMemberAddition($input: InviteIdInput!) {\n    declineMemberAddition(input: $input) {\n      invite { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestAuthzDeclineMemberAddition($input: InviteIdInput!) {\n    declineMemberAddition(input: $input) {\n      invite { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAuthzClaimInvite($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestAuthzClaimInvite($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAuthzUpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      profile { email }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestAuthzUpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      profile { email }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAuthzRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      profile { email }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestAuthzRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      profile { email }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestPageQueriesAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestPageQueriesAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestPageQueriesPartnership($id: ID!) {\n    partnership(id: $id) {\n      id\n      status\n      invited\n      partnerKey\n      partner { id name claimed }\n      program { id name }\n      group { id name }\n      primaryContact { id email name accessLevel }\n      programManager { id email name }\n      customFields { key label value }\n      members {\n        member { id email name accessLevel roleLabel status isPrimaryContact }\n        customFields { key label value }\n      }\n      invites { id kind status email sentCount lastSentAt expiresAt member { id email name } }\n    }\n  }\n"): (typeof documents)["\n  query TestPageQueriesPartnership($id: ID!) {\n    partnership(id: $id) {\n      id\n      status\n      invited\n      partnerKey\n      partner { id name claimed }\n      program { id name }\n      group { id name }\n      primaryContact { id email name accessLevel }\n      programManager { id email name }\n      customFields { key label value }\n      members {\n        member { id email name accessLevel roleLabel status isPrimaryContact }\n        customFields { key label value }\n      }\n      invites { id kind status email sentCount lastSentAt expiresAt member { id email name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestPageQueriesPartnerships($programId: ID!) {\n    partnerships(programId: $programId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          partner { id name }\n          program { id name }\n          group { id name }\n          primaryContact { id email }\n          programManager { id email }\n          customFields { key value }\n          members {\n            member { id email accessLevel }\n            customFields { key value }\n          }\n          invites { id status member { id email } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestPageQueriesPartnerships($programId: ID!) {\n    partnerships(programId: $programId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          partner { id name }\n          program { id name }\n          group { id name }\n          primaryContact { id email }\n          programManager { id email }\n          customFields { key value }\n          members {\n            member { id email accessLevel }\n            customFields { key value }\n          }\n          invites { id status member { id email } }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -55,3 +55,4 @@ export async function addProgramManager(db: Database, programId: string, fields:
  * terminate a backend whose idle client then makes the pool emit an unhandled 'error' (57P01),
  * failing the file at random. Listening for pool errors while closing makes that harmless.
  */
+

@@ -175,3 +175,16 @@ export function emailChangeNoticeEmail(data: { newEmail: string }): RenderedEmai
     }),
   };
 }
+
+export function groupWelcomeEmail(data: { subject: string; body: string; programName: string }): RenderedEmail {
+  return {
+    template: 'group-welcome',
+    subject: data.subject,
+    ...layout({
+      preheader: `Welcome to ${data.programName}`,
+      heading: data.subject,
+      paragraphs: data.body.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean),
+      footer: `You receive this because your partnership with ${data.programName} moved to a new group.`,
+    }),
+  };
+}

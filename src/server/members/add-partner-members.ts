@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
 import { customFieldDefinitions, invites, partnerMembers, partners, partnershipMembers, partnerships, programs } from '../db/schema';
@@ -15,6 +15,7 @@ import { appUrl } from '../shared/app-url';
 import { InvalidInputError, invalid, notFound, parseInput, type UserError } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
 import type { InviteRow } from '../invites/rules';
+import { addTeamMembers } from './rules';
 
 const addPartnerMembersInput = z.object({
   partnershipId: z.string(),
@@ -65,22 +66,24 @@ export async function addPartnerMembers(db: Database, viewer: Viewer, rawInput: 
     if (errors.length > 0) throw new InvalidInputError(errors);
 
     const claimed = partner.claimedAt !== null;
-    const members = await tx
-      .insert(partnerMembers)
-      .values(
-        input.members.map((m) => ({
-          partnerId: partner.id,
-          email: m.email,
-          firstName: m.firstName ?? '',
-          lastName: m.lastName ?? '',
-          // An existing partner's team sets its own access levels; new members start as Member.
-          accessLevel: claimed ? ('MEMBER' as const) : (m.accessLevel ?? 'MEMBER'),
-          roleLabel: m.roleLabel ?? null,
-          status: claimed ? ('AWAITING_OWNER_APPROVAL' as const) : ('INVITED' as const),
-        })),
-      )
-      .returning();
-    await tx.insert(partnershipMembers).values(members.map((m, i) => ({ partnershipId: id, memberId: m.id, customFieldValues: fieldValues[i] })));
+    const members = await addTeamMembers(
+      tx,
+      partner.id,
+      input.members.map((m) => ({
+        email: m.email,
+        firstName: m.firstName ?? '',
+        lastName: m.lastName ?? '',
+        // An existing partner's team sets its own access levels; new members start as Member.
+        accessLevel: claimed ? ('MEMBER' as const) : (m.accessLevel ?? 'MEMBER'),
+        roleLabel: m.roleLabel ?? null,
+        status: claimed ? ('AWAITING_OWNER_APPROVAL' as const) : ('INVITED' as const),
+      })),
+    );
+    // A member removed earlier may still be linked to this partnership: their values are replaced.
+    await tx
+      .insert(partnershipMembers)
+      .values(members.map((m, i) => ({ partnershipId: id, memberId: m.id, customFieldValues: fieldValues[i] })))
+      .onConflictDoUpdate({ target: [partnershipMembers.partnershipId, partnershipMembers.memberId], set: { customFieldValues: sql`excluded.custom_field_values` } });
     const created = await tx
       .insert(invites)
       .values(

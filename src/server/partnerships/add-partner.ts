@@ -31,6 +31,7 @@ import { fromGlobalId } from '../shared/ids';
 import { httpUrl } from '../groups/rules';
 import { checkExplicitPartnerKey, lockProgramKeys, partnerKeyBase, uniquePartnerKey } from './partner-key';
 import { LIVE_PARTNERSHIP_STATUSES, type PartnershipRow } from './rules';
+import { addTeamMembers } from '../members/rules';
 
 export const emailShape = z.string().trim().toLowerCase().max(254, 'Use at most 254 characters.').pipe(z.email('Enter a valid email address.'));
 const personName = z.string().trim().max(80, 'Use at most 80 characters.');
@@ -334,24 +335,21 @@ async function connectExistingPartner(
   const byEmail = new Map(team.map((m) => [m.email.toLowerCase(), m]));
   const contact = byEmail.get(input.email);
   const extra = input.members ?? [];
-  const newcomers = extra.map((m, i) => ({ m, i })).filter(({ m }) => !byEmail.has(m.email));
+  // Someone removed from the team earlier (declined, invite deleted) is a newcomer again.
+  const newcomers = extra.map((m, i) => ({ m, i })).filter(({ m }) => (byEmail.get(m.email)?.status ?? 'REMOVED') === 'REMOVED');
   // People new to the team wait for its owner's approval, and for the partnership's, before any email.
-  const added = newcomers.length
-    ? await tx
-        .insert(partnerMembers)
-        .values(
-          newcomers.map(({ m }) => ({
-            partnerId: partner.id,
-            email: m.email,
-            firstName: m.firstName ?? '',
-            lastName: m.lastName ?? '',
-            accessLevel: 'MEMBER' as const,
-            roleLabel: m.roleLabel ?? null,
-            status: 'AWAITING_OWNER_APPROVAL' as const,
-          })),
-        )
-        .returning()
-    : [];
+  const added = await addTeamMembers(
+    tx,
+    partner.id,
+    newcomers.map(({ m }) => ({
+      email: m.email,
+      firstName: m.firstName ?? '',
+      lastName: m.lastName ?? '',
+      accessLevel: 'MEMBER' as const,
+      roleLabel: m.roleLabel ?? null,
+      status: 'AWAITING_OWNER_APPROVAL' as const,
+    })),
+  );
   const addedByEmail = new Map(added.map((m) => [m.email.toLowerCase(), m]));
   const programMembers = [
     ...(contact ? [{ memberId: contact.id, customFieldValues: {} }] : []),

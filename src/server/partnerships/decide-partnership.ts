@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
-import { invites, partners, partnerships, programManagers, programs, users } from '../db/schema';
+import { invites, partnerMembers, partners, partnerships, programManagers, programs, users } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import { recordEvent } from '../audit/record-event';
 import { queueEmail } from '../email/outbox';
@@ -41,10 +41,19 @@ export async function decidePartnership(db: Database, viewer: Viewer, rawInput: 
     }
     if (approve) await releaseHeldInvites(tx, id);
     else {
-      await tx
+      const revoked = await tx
         .update(invites)
         .set({ status: 'REVOKED' })
-        .where(and(eq(invites.partnershipId, id), inArray(invites.status, ['HELD', 'AWAITING_OWNER_APPROVAL'])));
+        .where(and(eq(invites.partnershipId, id), inArray(invites.status, ['HELD', 'AWAITING_OWNER_APPROVAL'])))
+        .returning({ kind: invites.kind, memberId: invites.memberId });
+      // As when a manager deletes an invite: people added for this partnership who never joined leave the team.
+      const leaving = revoked.filter((i) => i.kind === 'TEAM_JOIN').map((i) => i.memberId);
+      if (leaving.length > 0) {
+        await tx
+          .update(partnerMembers)
+          .set({ status: 'REMOVED' })
+          .where(and(inArray(partnerMembers.id, leaving), inArray(partnerMembers.status, ['INVITED', 'AWAITING_OWNER_APPROVAL'])));
+      }
     }
 
     const [context] = await tx
