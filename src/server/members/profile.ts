@@ -122,6 +122,19 @@ export async function confirmEmailChange(db: Database, viewer: Viewer, rawInput:
     if (!request) throw invalid('token', 'This confirmation link is not valid: it expired, was already used, or a newer one was sent.');
     const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${request.newEmail}`);
     if (taken) throw invalid('token', 'Another Partnerly account now uses this email address.', 'TAKEN');
+    // A team of theirs may already list the new address for someone else (an invite not yet claimed).
+    const [clash] = await tx
+      .select({ id: partnerMembers.id })
+      .from(partnerMembers)
+      .where(
+        and(
+          sql`lower(${partnerMembers.email}) = ${request.newEmail}`,
+          sql`${partnerMembers.userId} is distinct from ${request.userId}`,
+          sql`${partnerMembers.partnerId} in (select partner_id from partner_members where user_id = ${request.userId})`,
+        ),
+      )
+      .limit(1);
+    if (clash) throw invalid('token', 'One of your partner teams already lists this email address for another member.', 'TAKEN');
     await tx.update(users).set({ email: request.newEmail, emailVerified: sql`now()` }).where(eq(users.id, request.userId));
     await tx.update(partnerMembers).set({ email: request.newEmail }).where(eq(partnerMembers.userId, request.userId));
     await recordEvent(tx, viewer, { programId: null, action: 'profile.email_changed', subjectType: 'User', subjectId: request.userId, data: { newEmail: request.newEmail } });
