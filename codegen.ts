@@ -33,6 +33,7 @@ const config: CodegenConfig = {
           PartnerProgram: '../partners/my-partners#PartnerProgram',
           PendingAddition: '../partners/my-partners#PendingAddition',
           Profile: '../members/profile#Profile',
+          ActivityEvent: '../audit/activity#ActivityEventModel',
         },
       },
     },

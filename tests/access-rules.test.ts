@@ -18,6 +18,12 @@ const ACCESS_RULES: Record<string, string[]> = {
   // groups.graphql
   'Query.groups': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.createGroup': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.updateGroup': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.regenerateGroupJoinLink': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.deleteGroup': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.removePartners': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.movePartnerGroup': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.updatePartnership': ['PROGRAM_MANAGER', 'API_KEY'],
   // api-keys.graphql: keys cannot see or mint keys
   'Query.apiKeys': ['PROGRAM_MANAGER'],
   'Mutation.createApiKey': ['PROGRAM_MANAGER'],

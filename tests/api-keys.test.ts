@@ -331,9 +331,9 @@ describe('the api-key create command', () => {
       expect(secret).toMatch(/^ptly_[A-Za-z0-9_-]{43}$/);
 
       // The process has exited, so its PGlite directory can be opened here.
-      const { PGlite } = await import('@electric-sql/pglite');
+      const { createPGlite } = await import('../src/server/db/client');
       const { drizzle } = await import('drizzle-orm/pglite');
-      const client = await PGlite.create(path.join(dataDir, 'pglite'));
+      const client = await createPGlite(path.join(dataDir, 'pglite'));
       try {
         const db = drizzle(client, { schema });
         const rows = await db

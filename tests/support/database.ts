@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import * as schema from '../../src/server/db/schema';
-import type { Database, DatabaseHandle } from '../../src/server/db/client';
+import { createPGlite, type Database, type DatabaseHandle } from '../../src/server/db/client';
 import { adminUrl, pgliteDumpPath, pgTemplateFile } from './template';
 
 /** Counts statements sent to the database, for N+1 assertions. */
@@ -38,9 +38,8 @@ export async function openTestDatabase(counter: QueryCounter = { count: 0 }): Pr
       },
     };
   }
-  const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
-  const client = await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(pgliteDumpPath())]) });
+  const client = await createPGlite(undefined, new Blob([fs.readFileSync(pgliteDumpPath())]));
   const db = drizzle(client, { schema, logger: { logQuery: () => void counter.count++ } }) as unknown as Database;
   return { db, kind: 'pglite', close: () => client.close() };
 }

@@ -31,8 +31,7 @@ export async function openDatabase(url = process.env.DATABASE_URL, pgliteDir?: s
   }
   const dir = pgliteDir ?? path.join(dataDir(), 'pglite');
   fs.mkdirSync(path.dirname(dir), { recursive: true });
-  const { PGlite } = await import('@electric-sql/pglite');
-  const client = await PGlite.create(dir);
+  const client = await createPGlite(dir);
   const { drizzle } = await import('drizzle-orm/pglite');
   return { db: drizzle(client, { schema }) as unknown as Database, kind: 'pglite', close: () => client.close() };
 }
@@ -52,6 +51,13 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
   } finally {
     await handle.db.execute(sql`select pg_advisory_unlock(7283910)`);
   }
+}
+
+/** A PGlite instance with the extensions the migrations use (pg_trgm for search). */
+export async function createPGlite(dataDir?: string, loadDataDir?: Blob) {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  return PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
 }
 
 type Holder = { promise?: Promise<DatabaseHandle> };

@@ -250,6 +250,10 @@ export const partnerships = pgTable(
     status: partnershipStatus('status').notNull(),
     source: partnershipSource('source').notNull(),
     customFieldValues: jsonb('custom_field_values').$type<Record<string, unknown>>().notNull().default({}),
+    /** The partner's name, copied here by triggers so All Partners can sort by it with an index. */
+    partnerName: text('partner_name').notNull().default(''),
+    /** Lowercased partner name, key, and members' names and emails, kept by triggers, for search. */
+    searchText: text('search_text').notNull().default(''),
     approvedAt: tz('approved_at'),
     removedAt: tz('removed_at'),
     linksDeactivatedAt: tz('links_deactivated_at'),
@@ -262,6 +266,10 @@ export const partnerships = pgTable(
       .where(sql`${t.status} in ('PENDING_CLAIM', 'PENDING_APPROVAL', 'ACTIVE')`),
     uniqueIndex('partnerships_program_key').on(t.programId, t.partnerKey),
     index('partnerships_program_created_idx').on(t.programId, t.createdAt, t.id),
+    index('partnerships_program_name_idx').on(t.programId, t.partnerName, t.id),
+    index('partnerships_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('partnerships_custom_fields_idx').using('gin', sql`${t.customFieldValues} jsonb_path_ops`),
+    index('partnerships_program_manager_idx').on(t.programId, t.programManagerId),
     index('partnerships_partner_idx').on(t.partnerId),
     index('partnerships_group_idx').on(t.groupId),
     check('partnerships_partner_key_format', sql`${t.partnerKey} ~ '^[a-z0-9]+$'`),

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { customFieldDefinitions, groups, invites, partnerMembers, partners, partnershipMembers, partnerships, programManagers, programs, users } from '../db/schema';
+import { activityFor } from '../audit/activity';
+import { clicks, partnerKeys, customFieldDefinitions, groups, invites, partnerMembers, partners, partnershipMembers, partnerships, programManagers, programs, users } from '../db/schema';
 import type { FieldDefinition } from '../custom-fields/values';
 import type { TeamMemberModel } from '../members/rules';
 import type { InviteRow } from '../invites/rules';
@@ -79,6 +80,23 @@ export function createLoaders(db: Database, _viewer: Viewer) {
         .where(inArray(invites.partnershipId, [...partnershipIds]))
         .orderBy(desc(invites.createdAt), desc(invites.id));
       return partnershipIds.map((id): InviteRow[] => rows.filter((r) => r.partnershipId === id));
+    }),
+    clickCountByPartnership: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await db
+        .select({ partnershipId: clicks.partnershipId, n: count() })
+        .from(clicks)
+        .where(inArray(clicks.partnershipId, [...ids]))
+        .groupBy(clicks.partnershipId);
+      const found = new Map(rows.map((r) => [r.partnershipId, r.n]));
+      return ids.map((id) => found.get(id) ?? 0);
+    }),
+    keysByPartnership: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await db.select().from(partnerKeys).where(inArray(partnerKeys.partnershipId, [...ids])).orderBy(asc(partnerKeys.createdAt));
+      return ids.map((id) => rows.filter((r) => r.partnershipId === id).map((r) => r.key));
+    }),
+    activityByPartnership: new DataLoader(async (ids: readonly string[]) => {
+      const found = await activityFor(db, ids);
+      return ids.map((id) => found.get(id) ?? []);
     }),
     partnershipCountByGroup: new DataLoader(async (groupIds: readonly string[]) => {
       const counts = await countPartnershipsByGroup(db, groupIds);

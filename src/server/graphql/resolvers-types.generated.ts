@@ -12,6 +12,7 @@ import type { TeamMemberModel as TeamMemberModelModel } from '../members/rules';
 import type { PartnerCandidate as PartnerCandidateModel } from '../partners/partner-candidates';
 import type { MyPartner as MyPartnerModel, PartnerProgram as PartnerProgramModel, PendingAddition as PendingAdditionModel } from '../partners/my-partners';
 import type { Profile as ProfileModel } from '../members/profile';
+import type { ActivityEventModel as ActivityEventModelModel } from '../audit/activity';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -37,6 +38,16 @@ export type AccessLevel =
   | 'MEMBER'
   /** Full access to all elements of the partner account. */
   | 'OWNER';
+
+/** Something that happened to a partnership, newest first on the partner page. */
+export type ActivityEvent = {
+  __typename?: 'ActivityEvent';
+  action: Scalars['String']['output'];
+  actor?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** A sentence a person can read. */
+  summary: Scalars['String']['output'];
+};
 
 export type AddPartnerInput = {
   companyName?: InputMaybe<Scalars['String']['input']>;
@@ -170,6 +181,12 @@ export type CustomFieldEntity =
   | 'MEMBER'
   | 'PARTNERSHIP';
 
+export type CustomFieldFilter = {
+  key: Scalars['String']['input'];
+  /** Matches any of these values. */
+  values: Array<Scalars['String']['input']>;
+};
+
 export type CustomFieldType =
   | 'BOOLEAN'
   /** YYYY-MM-DD */
@@ -209,6 +226,9 @@ export type Group = {
   name: Scalars['String']['output'];
   /** Partnerships in the group that are pending or active. */
   partnershipCount: Scalars['Int']['output'];
+  welcomeEmailBody?: Maybe<Scalars['String']['output']>;
+  /** Sent to partners who join or are moved into the group; null when there is none. */
+  welcomeEmailSubject?: Maybe<Scalars['String']['output']>;
 };
 
 export type GroupConnection = {
@@ -222,6 +242,16 @@ export type GroupEdge = {
   __typename?: 'GroupEdge';
   cursor: Scalars['String']['output'];
   node: Group;
+};
+
+export type GroupIdInput = {
+  groupId: Scalars['ID']['input'];
+};
+
+export type GroupPayload = {
+  __typename?: 'GroupPayload';
+  group?: Maybe<Group>;
+  userErrors: Array<UserError>;
 };
 
 export type Invite = {
@@ -333,6 +363,18 @@ export type MemberStatus =
   | 'INVITED'
   | 'REMOVED';
 
+export type MovePartnerGroupInput = {
+  groupId: Scalars['ID']['input'];
+  selection: PartnershipSelection;
+};
+
+export type MovePartnerGroupPayload = {
+  __typename?: 'MovePartnerGroupPayload';
+  group?: Maybe<Group>;
+  movedCount: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a partner to the program and emails the invites. */
@@ -351,15 +393,26 @@ export type Mutation = {
   createGroup: CreateGroupPayload;
   declineMemberAddition: InvitePayload;
   declinePartnership: PartnerProgramPayload;
+  /** Deletes a group without partnerships. Move its partners to another group first. */
+  deleteGroup: GroupPayload;
   /** Deletes an invite that has not been claimed; its link then says it is no longer valid. */
   deleteInvite: InvitePayload;
+  /** Moves partnerships to another group; they get its emails, links and commission from now on. */
+  movePartnerGroup: MovePartnerGroupPayload;
+  /** A new join link; the old one stops working. */
+  regenerateGroupJoinLink: GroupPayload;
+  /** Removes partnerships from the program (all or none). They leave All Partners and the partner's view; history stays in the export. */
+  removePartners: RemovePartnersPayload;
   /** Sends a confirmation link (valid 3 hours) to the new address and tells the old one. */
   requestEmailChange: ProfilePayload;
   /** Sends a fresh link; the previous link stops working. */
   resendInvite: InvitePayload;
   revokeApiKey: RevokeApiKeyPayload;
+  updateGroup: GroupPayload;
   /** Changes your own name; only you can. */
   updateMyProfile: ProfilePayload;
+  /** Changes a partnership's partner key, program manager, custom fields or group. Name and email belong to the partner. */
+  updatePartnership: UpdatePartnershipPayload;
   /** A manager sets a member's role label and member custom fields. */
   updateTeamMember: UpdateTeamMemberPayload;
 };
@@ -415,8 +468,28 @@ export type MutationDeclinePartnershipArgs = {
 };
 
 
+export type MutationDeleteGroupArgs = {
+  input: GroupIdInput;
+};
+
+
 export type MutationDeleteInviteArgs = {
   input: InviteIdInput;
+};
+
+
+export type MutationMovePartnerGroupArgs = {
+  input: MovePartnerGroupInput;
+};
+
+
+export type MutationRegenerateGroupJoinLinkArgs = {
+  input: GroupIdInput;
+};
+
+
+export type MutationRemovePartnersArgs = {
+  input: RemovePartnersInput;
 };
 
 
@@ -435,8 +508,18 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationUpdateGroupArgs = {
+  input: UpdateGroupInput;
+};
+
+
 export type MutationUpdateMyProfileArgs = {
   input: UpdateMyProfileInput;
+};
+
+
+export type MutationUpdatePartnershipArgs = {
+  input: UpdatePartnershipInput;
 };
 
 
@@ -512,7 +595,9 @@ export type PartnerProgramPayload = {
 /** A partner in a program. */
 export type Partnership = {
   __typename?: 'Partnership';
+  activity: Array<ActivityEvent>;
   approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  clickCount: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
   customFields: Array<CustomFieldValue>;
   group: Group;
@@ -521,6 +606,9 @@ export type Partnership = {
   invited: Scalars['Boolean']['output'];
   /** Invites sent to this partnership's members, newest first. */
   invites: Array<Invite>;
+  /** Earlier partner keys that still resolve to this partnership. */
+  keyAliases: Array<Scalars['String']['output']>;
+  linksDeactivatedAt?: Maybe<Scalars['DateTime']['output']>;
   members: Array<TeamMember>;
   partner: Partner;
   /** Identifies the partnership in links: lowercase letters and digits. */
@@ -529,15 +617,26 @@ export type Partnership = {
   program: Program;
   /** The program manager who owns the relationship. */
   programManager?: Maybe<User>;
+  /** The partner's default referral link. */
+  referralUrl: Scalars['String']['output'];
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
   source: PartnershipSource;
   status: PartnershipStatus;
+};
+
+
+/** A partner in a program. */
+export type PartnershipActivityArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PartnershipConnection = {
   __typename?: 'PartnershipConnection';
   edges: Array<PartnershipEdge>;
   pageInfo: PageInfo;
+  /** Exact up to 10,000 matches; above that the database's estimate (see totalCountIsEstimate). */
   totalCount: Scalars['Int']['output'];
+  totalCountIsEstimate: Scalars['Boolean']['output'];
 };
 
 export type PartnershipEdge = {
@@ -546,9 +645,44 @@ export type PartnershipEdge = {
   node: Partnership;
 };
 
+/** Narrows All Partners. Every part is optional; parts combine with AND. */
+export type PartnershipFilter = {
+  /** Created at or after. */
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created before. */
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  customFields?: InputMaybe<Array<CustomFieldFilter>>;
+  groupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** true: only partnerships showing the invited flag; false: only those without it. */
+  invited?: InputMaybe<Scalars['Boolean']['input']>;
+  programManagerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Partner or company name, member name or email, partner key: case-insensitive substring, at least 3 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Removed partnerships are never listed. */
+  statuses?: InputMaybe<Array<PartnershipStatus>>;
+};
+
 export type PartnershipIdInput = {
   partnershipId: Scalars['ID']['input'];
 };
+
+/** What a bulk action applies to: the selected partnerships, or all matching a filter. */
+export type PartnershipSelection = {
+  /** Apply to every partnership matching `filter` (select all N matching). */
+  allMatching?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<PartnershipFilter>;
+  partnershipIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  programId: Scalars['ID']['input'];
+};
+
+export type PartnershipSort = {
+  direction: SortDirection;
+  field: PartnershipSortField;
+};
+
+export type PartnershipSortField =
+  | 'CREATED_AT'
+  | 'NAME';
 
 export type PartnershipSource =
   | 'API'
@@ -593,6 +727,8 @@ export type Program = {
   createdAt: Scalars['DateTime']['output'];
   customFieldDefinitions: Array<CustomFieldDefinition>;
   defaultGroup: Group;
+  /** The all-partner export (CSV, removed partnerships included): GET it with the session or an API key. */
+  exportUrl: Scalars['String']['output'];
   groups: GroupConnection;
   id: Scalars['ID']['output'];
   inviteExpiryDays: Scalars['Int']['output'];
@@ -601,7 +737,7 @@ export type Program = {
   /** People who manage the program: the choices for a partnership's program manager. */
   managers: Array<User>;
   name: Scalars['String']['output'];
-  /** All Partners: partnerships not removed, newest first. */
+  /** All Partners: partnerships not removed; newest first unless sorted. */
   partnerships: PartnershipConnection;
   slug: Scalars['String']['output'];
   websiteUrl: Scalars['String']['output'];
@@ -621,7 +757,9 @@ export type ProgramGroupsArgs = {
 
 export type ProgramPartnershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartnershipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<PartnershipSort>;
 };
 
 export type Query = {
@@ -639,7 +777,7 @@ export type Query = {
   /** Partner organisations the person with this email belongs to (asked before addPartner). */
   partnerCandidates: Array<PartnerCandidate>;
   partnership?: Maybe<Partnership>;
-  /** The program's partners (All Partners): every partnership not removed, newest first. */
+  /** The program's partners (All Partners): every partnership not removed; newest first unless sorted. */
   partnerships: PartnershipConnection;
   /** Renders invite content as the partner would receive it. */
   previewInvite: InvitePreview;
@@ -685,8 +823,10 @@ export type QueryPartnershipArgs = {
 
 export type QueryPartnershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartnershipFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   programId: Scalars['ID']['input'];
+  sort?: InputMaybe<PartnershipSort>;
 };
 
 
@@ -703,6 +843,18 @@ export type QueryProgramArgs = {
   slug?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RemovePartnersInput = {
+  /** Deactivated links answer 404; otherwise they still redirect but attribute nothing. */
+  deactivateLinks: Scalars['Boolean']['input'];
+  selection: PartnershipSelection;
+};
+
+export type RemovePartnersPayload = {
+  __typename?: 'RemovePartnersPayload';
+  removedCount: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
 export type RequestEmailChangeInput = {
   newEmail: Scalars['String']['input'];
 };
@@ -717,6 +869,10 @@ export type RevokeApiKeyPayload = {
   userErrors: Array<UserError>;
 };
 
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
 /** A member of the partner, as this program sees them. */
 export type TeamMember = {
   __typename?: 'TeamMember';
@@ -725,9 +881,37 @@ export type TeamMember = {
   member: Member;
 };
 
+export type UpdateGroupInput = {
+  applicationFormEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  commissionRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Empty string: links go to the program website. */
+  destinationUrl?: InputMaybe<Scalars['String']['input']>;
+  groupId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  welcomeEmailBody?: InputMaybe<Scalars['String']['input']>;
+  /** Empty strings remove the welcome email. */
+  welcomeEmailSubject?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateMyProfileInput = {
   firstName: Scalars['String']['input'];
   lastName: Scalars['String']['input'];
+};
+
+export type UpdatePartnershipInput = {
+  customFields?: InputMaybe<Array<CustomFieldValueInput>>;
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Lowercase letters and digits. The old key keeps working as an alias in shared links. */
+  partnerKey?: InputMaybe<Scalars['String']['input']>;
+  partnershipId: Scalars['ID']['input'];
+  /** Null clears it. */
+  programManagerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdatePartnershipPayload = {
+  __typename?: 'UpdatePartnershipPayload';
+  partnership?: Maybe<Partnership>;
+  userErrors: Array<UserError>;
 };
 
 export type UpdateTeamMemberInput = {
@@ -855,6 +1039,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AccessLevel: AccessLevel;
+  ActivityEvent: ResolverTypeWrapper<ActivityEventModelModel>;
   AddPartnerInput: AddPartnerInput;
   AddPartnerMembersInput: AddPartnerMembersInput;
   AddPartnerMembersPayload: ResolverTypeWrapper<Omit<AddPartnerMembersPayload, 'invites' | 'partnership'> & { invites: Array<ResolversTypes['Invite']>, partnership?: Maybe<ResolversTypes['Partnership']> }>;
@@ -871,6 +1056,7 @@ export type ResolversTypes = {
   CreateGroupPayload: ResolverTypeWrapper<Omit<CreateGroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
   CustomFieldDefinition: ResolverTypeWrapper<FieldDefinitionModel>;
   CustomFieldEntity: CustomFieldEntity;
+  CustomFieldFilter: CustomFieldFilter;
   CustomFieldType: CustomFieldType;
   CustomFieldValue: ResolverTypeWrapper<PresentedFieldModel>;
   CustomFieldValueInput: CustomFieldValueInput;
@@ -879,6 +1065,8 @@ export type ResolversTypes = {
   Group: ResolverTypeWrapper<GroupRowModel>;
   GroupConnection: ResolverTypeWrapper<Omit<GroupConnection, 'edges'> & { edges: Array<ResolversTypes['GroupEdge']> }>;
   GroupEdge: ResolverTypeWrapper<Omit<GroupEdge, 'node'> & { node: ResolversTypes['Group'] }>;
+  GroupIdInput: GroupIdInput;
+  GroupPayload: ResolverTypeWrapper<Omit<GroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invite: ResolverTypeWrapper<InviteRowModel>;
@@ -893,6 +1081,8 @@ export type ResolversTypes = {
   InviteTemplate: ResolverTypeWrapper<InviteTemplate>;
   Member: ResolverTypeWrapper<MemberRowModel>;
   MemberStatus: MemberStatus;
+  MovePartnerGroupInput: MovePartnerGroupInput;
+  MovePartnerGroupPayload: ResolverTypeWrapper<Omit<MovePartnerGroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MyPartner: ResolverTypeWrapper<MyPartnerModel>;
   NewMemberInput: NewMemberInput;
@@ -904,7 +1094,11 @@ export type ResolversTypes = {
   Partnership: ResolverTypeWrapper<PartnershipRowModel>;
   PartnershipConnection: ResolverTypeWrapper<Omit<PartnershipConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipEdge']> }>;
   PartnershipEdge: ResolverTypeWrapper<Omit<PartnershipEdge, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  PartnershipFilter: PartnershipFilter;
   PartnershipIdInput: PartnershipIdInput;
+  PartnershipSelection: PartnershipSelection;
+  PartnershipSort: PartnershipSort;
+  PartnershipSortField: PartnershipSortField;
   PartnershipSource: PartnershipSource;
   PartnershipStatus: PartnershipStatus;
   PendingAddition: ResolverTypeWrapper<PendingAdditionModel>;
@@ -912,12 +1106,18 @@ export type ResolversTypes = {
   ProfilePayload: ResolverTypeWrapper<Omit<ProfilePayload, 'profile'> & { profile?: Maybe<ResolversTypes['Profile']> }>;
   Program: ResolverTypeWrapper<ProgramRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemovePartnersInput: RemovePartnersInput;
+  RemovePartnersPayload: ResolverTypeWrapper<RemovePartnersPayload>;
   RequestEmailChangeInput: RequestEmailChangeInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TeamMember: ResolverTypeWrapper<TeamMemberModelModel>;
+  UpdateGroupInput: UpdateGroupInput;
   UpdateMyProfileInput: UpdateMyProfileInput;
+  UpdatePartnershipInput: UpdatePartnershipInput;
+  UpdatePartnershipPayload: ResolverTypeWrapper<Omit<UpdatePartnershipPayload, 'partnership'> & { partnership?: Maybe<ResolversTypes['Partnership']> }>;
   UpdateTeamMemberInput: UpdateTeamMemberInput;
   UpdateTeamMemberPayload: ResolverTypeWrapper<Omit<UpdateTeamMemberPayload, 'teamMember'> & { teamMember?: Maybe<ResolversTypes['TeamMember']> }>;
   User: ResolverTypeWrapper<SignedInUserModel>;
@@ -928,6 +1128,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActivityEvent: ActivityEventModelModel;
   AddPartnerInput: AddPartnerInput;
   AddPartnerMembersInput: AddPartnerMembersInput;
   AddPartnerMembersPayload: Omit<AddPartnerMembersPayload, 'invites' | 'partnership'> & { invites: Array<ResolversParentTypes['Invite']>, partnership?: Maybe<ResolversParentTypes['Partnership']> };
@@ -942,6 +1143,7 @@ export type ResolversParentTypes = {
   CreateGroupInput: CreateGroupInput;
   CreateGroupPayload: Omit<CreateGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
   CustomFieldDefinition: FieldDefinitionModel;
+  CustomFieldFilter: CustomFieldFilter;
   CustomFieldValue: PresentedFieldModel;
   CustomFieldValueInput: CustomFieldValueInput;
   DateTime: Scalars['DateTime']['output'];
@@ -949,6 +1151,8 @@ export type ResolversParentTypes = {
   Group: GroupRowModel;
   GroupConnection: Omit<GroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEdge']> };
   GroupEdge: Omit<GroupEdge, 'node'> & { node: ResolversParentTypes['Group'] };
+  GroupIdInput: GroupIdInput;
+  GroupPayload: Omit<GroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Invite: InviteRowModel;
@@ -959,6 +1163,8 @@ export type ResolversParentTypes = {
   InvitePreview: InvitePreview;
   InviteTemplate: InviteTemplate;
   Member: MemberRowModel;
+  MovePartnerGroupInput: MovePartnerGroupInput;
+  MovePartnerGroupPayload: Omit<MovePartnerGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
   Mutation: Record<PropertyKey, never>;
   MyPartner: MyPartnerModel;
   NewMemberInput: NewMemberInput;
@@ -970,18 +1176,26 @@ export type ResolversParentTypes = {
   Partnership: PartnershipRowModel;
   PartnershipConnection: Omit<PartnershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipEdge']> };
   PartnershipEdge: Omit<PartnershipEdge, 'node'> & { node: ResolversParentTypes['Partnership'] };
+  PartnershipFilter: PartnershipFilter;
   PartnershipIdInput: PartnershipIdInput;
+  PartnershipSelection: PartnershipSelection;
+  PartnershipSort: PartnershipSort;
   PendingAddition: PendingAdditionModel;
   Profile: ProfileModel;
   ProfilePayload: Omit<ProfilePayload, 'profile'> & { profile?: Maybe<ResolversParentTypes['Profile']> };
   Program: ProgramRowModel;
   Query: Record<PropertyKey, never>;
+  RemovePartnersInput: RemovePartnersInput;
+  RemovePartnersPayload: RemovePartnersPayload;
   RequestEmailChangeInput: RequestEmailChangeInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   String: Scalars['String']['output'];
   TeamMember: TeamMemberModelModel;
+  UpdateGroupInput: UpdateGroupInput;
   UpdateMyProfileInput: UpdateMyProfileInput;
+  UpdatePartnershipInput: UpdatePartnershipInput;
+  UpdatePartnershipPayload: Omit<UpdatePartnershipPayload, 'partnership'> & { partnership?: Maybe<ResolversParentTypes['Partnership']> };
   UpdateTeamMemberInput: UpdateTeamMemberInput;
   UpdateTeamMemberPayload: Omit<UpdateTeamMemberPayload, 'teamMember'> & { teamMember?: Maybe<ResolversParentTypes['TeamMember']> };
   User: SignedInUserModel;
@@ -994,6 +1208,13 @@ export type AccessDirectiveArgs = {
 };
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = Context, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActivityEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type AddPartnerMembersPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddPartnerMembersPayload'] = ResolversParentTypes['AddPartnerMembersPayload']> = {
   invites?: Resolver<Array<ResolversTypes['Invite']>, ParentType, ContextType>;
@@ -1065,6 +1286,8 @@ export type GroupResolvers<ContextType = Context, ParentType extends ResolversPa
   joinUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partnershipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  welcomeEmailBody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  welcomeEmailSubject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GroupConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupConnection'] = ResolversParentTypes['GroupConnection']> = {
@@ -1076,6 +1299,11 @@ export type GroupConnectionResolvers<ContextType = Context, ParentType extends R
 export type GroupEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupEdge'] = ResolversParentTypes['GroupEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+};
+
+export type GroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupPayload'] = ResolversParentTypes['GroupPayload']> = {
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type InviteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invite'] = ResolversParentTypes['Invite']> = {
@@ -1129,6 +1357,12 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
   status?: Resolver<ResolversTypes['MemberStatus'], ParentType, ContextType>;
 };
 
+export type MovePartnerGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MovePartnerGroupPayload'] = ResolversParentTypes['MovePartnerGroupPayload']> = {
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  movedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addPartner?: Resolver<ResolversTypes['AddPartnerPayload'], ParentType, ContextType, RequireFields<MutationAddPartnerArgs, 'input'>>;
   addPartnerMembers?: Resolver<ResolversTypes['AddPartnerMembersPayload'], ParentType, ContextType, RequireFields<MutationAddPartnerMembersArgs, 'input'>>;
@@ -1140,11 +1374,17 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createGroup?: Resolver<ResolversTypes['CreateGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
   declineMemberAddition?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationDeclineMemberAdditionArgs, 'input'>>;
   declinePartnership?: Resolver<ResolversTypes['PartnerProgramPayload'], ParentType, ContextType, RequireFields<MutationDeclinePartnershipArgs, 'input'>>;
+  deleteGroup?: Resolver<ResolversTypes['GroupPayload'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'input'>>;
   deleteInvite?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationDeleteInviteArgs, 'input'>>;
+  movePartnerGroup?: Resolver<ResolversTypes['MovePartnerGroupPayload'], ParentType, ContextType, RequireFields<MutationMovePartnerGroupArgs, 'input'>>;
+  regenerateGroupJoinLink?: Resolver<ResolversTypes['GroupPayload'], ParentType, ContextType, RequireFields<MutationRegenerateGroupJoinLinkArgs, 'input'>>;
+  removePartners?: Resolver<ResolversTypes['RemovePartnersPayload'], ParentType, ContextType, RequireFields<MutationRemovePartnersArgs, 'input'>>;
   requestEmailChange?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationRequestEmailChangeArgs, 'input'>>;
   resendInvite?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationResendInviteArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
+  updateGroup?: Resolver<ResolversTypes['GroupPayload'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
   updateMyProfile?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
+  updatePartnership?: Resolver<ResolversTypes['UpdatePartnershipPayload'], ParentType, ContextType, RequireFields<MutationUpdatePartnershipArgs, 'input'>>;
   updateTeamMember?: Resolver<ResolversTypes['UpdateTeamMemberPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamMemberArgs, 'input'>>;
 };
 
@@ -1190,19 +1430,25 @@ export type PartnerProgramPayloadResolvers<ContextType = Context, ParentType ext
 };
 
 export type PartnershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership']> = {
+  activity?: Resolver<Array<ResolversTypes['ActivityEvent']>, ParentType, ContextType, RequireFields<PartnershipActivityArgs, 'first'>>;
   approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  clickCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customFields?: Resolver<Array<ResolversTypes['CustomFieldValue']>, ParentType, ContextType>;
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   invites?: Resolver<Array<ResolversTypes['Invite']>, ParentType, ContextType>;
+  keyAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  linksDeactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['TeamMember']>, ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
   partnerKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   primaryContact?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
   programManager?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  referralUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['PartnershipSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PartnershipStatus'], ParentType, ContextType>;
 };
@@ -1211,6 +1457,7 @@ export type PartnershipConnectionResolvers<ContextType = Context, ParentType ext
   edges?: Resolver<Array<ResolversTypes['PartnershipEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsEstimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PartnershipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipEdge'] = ResolversParentTypes['PartnershipEdge']> = {
@@ -1240,6 +1487,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customFieldDefinitions?: Resolver<Array<ResolversTypes['CustomFieldDefinition']>, ParentType, ContextType, Partial<ProgramCustomFieldDefinitionsArgs>>;
   defaultGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<ProgramGroupsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inviteExpiryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1266,6 +1514,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
+export type RemovePartnersPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemovePartnersPayload'] = ResolversParentTypes['RemovePartnersPayload']> = {
+  removedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RevokeApiKeyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload']> = {
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1274,6 +1527,11 @@ export type RevokeApiKeyPayloadResolvers<ContextType = Context, ParentType exten
 export type TeamMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
   customFields?: Resolver<Array<ResolversTypes['CustomFieldValue']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type UpdatePartnershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdatePartnershipPayload'] = ResolversParentTypes['UpdatePartnershipPayload']> = {
+  partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type UpdateTeamMemberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateTeamMemberPayload'] = ResolversParentTypes['UpdateTeamMemberPayload']> = {
@@ -1302,6 +1560,7 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type Resolvers<ContextType = Context> = {
+  ActivityEvent?: ActivityEventResolvers<ContextType>;
   AddPartnerMembersPayload?: AddPartnerMembersPayloadResolvers<ContextType>;
   AddPartnerPayload?: AddPartnerPayloadResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
@@ -1314,12 +1573,14 @@ export type Resolvers<ContextType = Context> = {
   Group?: GroupResolvers<ContextType>;
   GroupConnection?: GroupConnectionResolvers<ContextType>;
   GroupEdge?: GroupEdgeResolvers<ContextType>;
+  GroupPayload?: GroupPayloadResolvers<ContextType>;
   Invite?: InviteResolvers<ContextType>;
   InviteLanding?: InviteLandingResolvers<ContextType>;
   InvitePayload?: InvitePayloadResolvers<ContextType>;
   InvitePreview?: InvitePreviewResolvers<ContextType>;
   InviteTemplate?: InviteTemplateResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
+  MovePartnerGroupPayload?: MovePartnerGroupPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MyPartner?: MyPartnerResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1335,8 +1596,10 @@ export type Resolvers<ContextType = Context> = {
   ProfilePayload?: ProfilePayloadResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RemovePartnersPayload?: RemovePartnersPayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
+  UpdatePartnershipPayload?: UpdatePartnershipPayloadResolvers<ContextType>;
   UpdateTeamMemberPayload?: UpdateTeamMemberPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

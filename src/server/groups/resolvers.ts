@@ -4,6 +4,7 @@ import { toGlobalId } from '../shared/ids';
 import { appUrl } from '../shared/app-url';
 import { createGroup } from './create-group';
 import { listGroups } from './list-groups';
+import { deleteGroup, regenerateJoinLink, updateGroup } from './update-group';
 
 export const groupResolvers: Resolvers = {
   Query: {
@@ -11,6 +12,9 @@ export const groupResolvers: Resolvers = {
   },
   Mutation: {
     createGroup: (_, { input }, { db, viewer }) => payload(async () => ({ group: await createGroup(db, viewer, input) })),
+    updateGroup: (_, { input }, { db, viewer }) => payload(async () => ({ group: await updateGroup(db, viewer, input) })),
+    regenerateGroupJoinLink: (_, { input }, { db, viewer }) => payload(async () => ({ group: await regenerateJoinLink(db, viewer, input) })),
+    deleteGroup: (_, { input }, { db, viewer }) => payload(async () => ({ group: await deleteGroup(db, viewer, input) })),
   },
   Group: {
     id: (group) => toGlobalId('Group', group.id),

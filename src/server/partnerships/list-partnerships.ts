@@ -1,35 +1,105 @@
-import { and, count, desc, eq, lt, ne, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Database } from '../db/client';
 import { partnerships } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import { requireManagedProgram } from '../programs/access';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../shared/pagination';
+import { invalid, parseInput } from '../shared/errors';
+import { pageSize, type PageInfo } from '../shared/pagination';
+import { partnershipConditions, partnershipFilterShape } from './selection';
 import type { PartnershipRow } from './rules';
 
-export interface ListPartnershipsArgs {
-  programId: string;
-  first?: number | null;
-  after?: string | null;
+/** Counts up to this many rows exactly; beyond it the planner's estimate is returned, marked as such. */
+export const EXACT_COUNT_LIMIT = 10_000;
+
+const sortShape = z.object({ field: z.enum(['CREATED_AT', 'NAME']), direction: z.enum(['ASC', 'DESC']) });
+
+const listInput = z.object({
+  programId: z.string(),
+  first: z.number().nullish(),
+  after: z.string().nullish(),
+  filter: partnershipFilterShape.nullish(),
+  sort: sortShape.nullish(),
+});
+
+export interface PartnershipConnection {
+  edges: { cursor: string; node: PartnershipRow }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+  totalCountIsEstimate: boolean;
 }
 
-/** All Partners: the program's partnerships that are not removed, newest first, by keyset. */
-export async function listPartnerships(db: Database, viewer: Viewer, args: ListPartnershipsArgs): Promise<Connection<PartnershipRow>> {
+type Sort = z.infer<typeof sortShape>;
+
+const cursorShape = z.tuple([z.string(), z.string().uuid()]);
+
+function encode(sort: Sort, row: PartnershipRow): string {
+  const key = sort.field === 'NAME' ? row.partnerName : row.createdAt.toISOString();
+  return Buffer.from(JSON.stringify([key, row.id])).toString('base64url');
+}
+
+function decode(sort: Sort, cursor: string): { key: string | Date; id: string } {
+  try {
+    const [key, id] = cursorShape.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    if (sort.field === 'NAME') return { key, id };
+    const date = new Date(key);
+    if (!Number.isNaN(date.getTime())) return { key: date, id };
+  } catch {
+    // reported below
+  }
+  throw invalid('after', 'is not a cursor returned by this list with this sort.');
+}
+
+/** Rows past the cursor in the sort order: a keyset condition the (program, sort key, id) index serves. */
+function afterCondition(sort: Sort, after: { key: string | Date; id: string }): SQL {
+  const column = sort.field === 'NAME' ? partnerships.partnerName : partnerships.createdAt;
+  const past = sort.direction === 'ASC' ? gt : lt;
+  return or(past(column, after.key), and(eq(column, after.key), past(partnerships.id, after.id)))!;
+}
+
+/** How many rows match: exact up to EXACT_COUNT_LIMIT (cheap), else the planner's estimate. */
+async function countMatching(db: Database, where: SQL): Promise<{ count: number; estimate: boolean }> {
+  const [{ n }] = await db.execute<{ n: number }>(
+    sql`select count(*)::int as n from (select 1 from ${partnerships} where ${where} limit ${EXACT_COUNT_LIMIT + 1}) capped`,
+  ).then((r) => (Array.isArray(r) ? r : (r as { rows: { n: number }[] }).rows));
+  if (n <= EXACT_COUNT_LIMIT) return { count: n, estimate: false };
+  const plan = await db.execute<{ 'QUERY PLAN': unknown }>(sql`explain (format json) select 1 from ${partnerships} where ${where}`);
+  const rows = Array.isArray(plan) ? plan : (plan as { rows: { 'QUERY PLAN': unknown }[] }).rows;
+  const raw = rows[0]['QUERY PLAN'];
+  const parsed = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: { 'Plan Rows': number } }[];
+  return { count: Math.max(n, Math.round(parsed[0].Plan['Plan Rows'])), estimate: true };
+}
+
+/** All Partners: the program's partnerships not removed, searched, filtered and sorted, by keyset. */
+export async function listPartnerships(db: Database, viewer: Viewer, rawArgs: unknown): Promise<PartnershipConnection> {
+  const args = parseInput(listInput, rawArgs);
   const program = await requireManagedProgram(db, viewer, args.programId);
   const size = pageSize(args.first);
-  const after = decodeCursor(args.after);
-  const listed = and(eq(partnerships.programId, program.id), ne(partnerships.status, 'REMOVED'));
-  const [rows, [{ total }]] = await Promise.all([
+  const sort: Sort = args.sort ?? { field: 'CREATED_AT', direction: 'DESC' };
+  const where = partnershipConditions(program.id, args.filter);
+  const after = args.after ? decode(sort, args.after) : null;
+  const column = sort.field === 'NAME' ? partnerships.partnerName : partnerships.createdAt;
+  const order = sort.direction === 'ASC' ? asc : desc;
+  const [rows, total] = await Promise.all([
     db
       .select()
       .from(partnerships)
-      .where(
-        after
-          ? and(listed, or(lt(partnerships.createdAt, after.createdAt), and(eq(partnerships.createdAt, after.createdAt), lt(partnerships.id, after.id))))
-          : listed,
-      )
-      .orderBy(desc(partnerships.createdAt), desc(partnerships.id))
+      .where(after ? and(where, afterCondition(sort, after)) : where)
+      .orderBy(order(column), order(partnerships.id))
       .limit(size + 1),
-    db.select({ total: count() }).from(partnerships).where(listed),
+    countMatching(db, where),
   ]);
-  return toConnection(rows, size, total, after !== null);
+  const page = rows.slice(0, size);
+  const edges = page.map((node) => ({ cursor: encode(sort, node), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: total.count,
+    totalCountIsEstimate: total.estimate,
+  };
 }

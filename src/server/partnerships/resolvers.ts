@@ -12,6 +12,12 @@ import { getManagedPartnership } from './get-partnership';
 import { addPartner } from './add-partner';
 import { decidePartnership } from './decide-partnership';
 import { isInvited } from './rules';
+import { removePartners } from './remove-partners';
+import { movePartners } from './move-partners';
+import { updatePartnership } from './update-partnership';
+import { fromGlobalId } from '../shared/ids';
+import { appUrl } from '../shared/app-url';
+import { ACTIVITY_LIMIT, summarize } from '../audit/activity';
 
 export const partnershipResolvers: Resolvers = {
   Query: {
@@ -23,6 +29,14 @@ export const partnershipResolvers: Resolvers = {
     },
   },
   Mutation: {
+    removePartners: (_, { input }, { db, viewer }) => payload(async () => ({ removedCount: await removePartners(db, viewer, input) })),
+    movePartnerGroup: (_, { input }, { db, viewer, loaders }) =>
+      payload(async () => {
+        const movedCount = await movePartners(db, viewer, input);
+        const groupId = fromGlobalId('Group', input.groupId);
+        return { movedCount, group: groupId ? await loaders.groupById.load(groupId) : null };
+      }),
+    updatePartnership: (_, { input }, { db, viewer }) => payload(async () => ({ partnership: await updatePartnership(db, viewer, input) })),
     addPartner: (_, { input }, { db, viewer }) => payload(async () => ({ partnership: await addPartner(db, viewer, input), partnerCandidates: [] })),
     addPartnerMembers: (_, { input }, { db, viewer }) => payload(() => addPartnerMembers(db, viewer, input)),
     updateTeamMember: (_, { input }, { db, viewer }) =>
@@ -58,6 +72,22 @@ export const partnershipResolvers: Resolvers = {
     },
     members: (p, _, { loaders }) => loaders.teamByPartnership.load(p.id),
     invites: (p, _, { loaders }) => loaders.invitesByPartnership.load(p.id),
+    referralUrl: async (p, _, { loaders }) => {
+      const program = await loaders.programById.load(p.programId);
+      return `${appUrl()}/r/${program!.slug}/${p.partnerKey}`;
+    },
+    clickCount: (p, _, { loaders }) => loaders.clickCountByPartnership.load(p.id),
+    keyAliases: async (p, _, { loaders }) => (await loaders.keysByPartnership.load(p.id)).filter((k) => k !== p.partnerKey),
+    activity: async (p, { first }, { loaders }) => (await loaders.activityByPartnership.load(p.id)).slice(0, Math.max(0, Math.min(first ?? 50, ACTIVITY_LIMIT))),
+  },
+  ActivityEvent: {
+    summary: (e) => summarize(e),
+  },
+  RemovePartnersPayload: {
+    removedCount: (p) => p.removedCount ?? 0,
+  },
+  MovePartnerGroupPayload: {
+    movedCount: (p) => p.movedCount ?? 0,
   },
   TeamMember: {
     customFields: async (t, _, { loaders }) => {

@@ -4,6 +4,7 @@ import { listGroups } from '../groups/list-groups';
 import { listPartnerships } from '../partnerships/list-partnerships';
 import { requireManagedProgramBySlug } from './access';
 import { notFound } from '../shared/errors';
+import { appUrl } from '../shared/app-url';
 
 export const programResolvers: Resolvers = {
   Query: {
@@ -21,6 +22,7 @@ export const programResolvers: Resolvers = {
       const defs = await loaders.customFieldDefinitionsByProgram.load(program.id);
       return entity ? defs.filter((d) => d.entity === entity) : defs;
     },
+    exportUrl: (program) => `${appUrl()}/api/programs/${program.slug}/partners.csv`,
     managers: (program, _, { loaders }) => loaders.managersByProgram.load(program.id),
     partnerships: (program, args, { db, viewer }) => listPartnerships(db, viewer, { ...args, programId: toGlobalId('Program', program.id) }),
   },

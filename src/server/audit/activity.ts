@@ -1,0 +1,79 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../db/client';
+
+export interface ActivityEventModel {
+  partnershipId: string;
+  action: string;
+  data: Record<string, unknown>;
+  actor: string | null;
+  createdAt: Date;
+}
+
+export const ACTIVITY_LIMIT = 100;
+
+/** The newest events of many partnerships in one statement (a window per partnership). */
+export async function activityFor(db: Database, partnershipIds: readonly string[]): Promise<Map<string, ActivityEventModel[]>> {
+  const result = await db.execute<{ partnership_id: string; action: string; data: Record<string, unknown>; actor: string | null; created_at: string | Date }>(sql`
+    select partnership_id, action, data, actor, created_at from (
+      select e.partnership_id, e.action, e.data, e.created_at,
+             coalesce(u.name, u.email, case when k.name is not null then 'API key ' || k.name end) as actor,
+             row_number() over (partition by e.partnership_id order by e.created_at desc, e.id desc) as n
+      from audit_events e
+      left join users u on u.id = e.actor_user_id
+      left join api_keys k on k.id = e.actor_api_key_id
+      where e.partnership_id = any(${sql.param([...partnershipIds])}::uuid[])
+    ) ranked where n <= ${ACTIVITY_LIMIT} order by created_at desc`);
+  const rows = Array.isArray(result) ? result : (result as { rows: typeof result extends (infer R)[] ? R[] : never }).rows;
+  const byPartnership = new Map<string, ActivityEventModel[]>();
+  for (const r of rows as { partnership_id: string; action: string; data: Record<string, unknown>; actor: string | null; created_at: string | Date }[]) {
+    const list = byPartnership.get(r.partnership_id) ?? [];
+    list.push({ partnershipId: r.partnership_id, action: r.action, data: r.data ?? {}, actor: r.actor, createdAt: new Date(r.created_at) });
+    byPartnership.set(r.partnership_id, list);
+  }
+  return byPartnership;
+}
+
+const text = (v: unknown) => (v == null ? '' : String(v));
+
+/** A sentence for the partner page timeline. */
+export function summarize(event: Pick<ActivityEventModel, 'action' | 'data'>): string {
+  const d = event.data;
+  switch (event.action) {
+    case 'partnership.added':
+      return d.newToNetwork === false ? `Added to the program; waiting for ${text(d.partner)} to approve` : 'Added to the program';
+    case 'invite.sent':
+      return `Invite sent to ${text(d.email)}`;
+    case 'invite.resent':
+      return `Invite resent to ${text(d.email)}`;
+    case 'invite.claimed':
+      return `${text(d.email)} claimed their invite`;
+    case 'invite.deleted':
+      return `Invite to ${text(d.email)} deleted`;
+    case 'partnership.claimed':
+      return `Account claimed by ${text(d.by)}`;
+    case 'partnership.approved':
+      return 'Partnership approved by the partner';
+    case 'partnership.declined':
+      return 'Partnership declined by the partner';
+    case 'partnership.moved':
+      return `Moved to the group ${text(d.group)}`;
+    case 'partnership.key_changed': {
+      const key = d.partnerKey as { from?: string; to?: string } | undefined;
+      return `Partner key changed from ${text(key?.from)} to ${text(key?.to)}`;
+    }
+    case 'partnership.updated':
+      return `Details updated (${Object.keys(d).join(', ')})`;
+    case 'partnership.removed':
+      return d.linksDeactivated ? 'Removed from the program; links deactivated' : 'Removed from the program; links still redirect';
+    case 'members.added':
+      return `Members added: ${(d.emails as string[] | undefined)?.join(', ') ?? ''}`;
+    case 'member_addition.approved':
+      return `Team owner approved ${text(d.email)}`;
+    case 'member_addition.declined':
+      return `Team owner declined ${text(d.email)}`;
+    case 'member.updated':
+      return 'Member details updated';
+    default:
+      return event.action;
+  }
+}

@@ -1,0 +1,90 @@
+import { and, eq, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { partnerships } from '../db/schema';
+import { fromGlobalId } from '../shared/ids';
+import { invalid } from '../shared/errors';
+import { INVITED_PARTNERSHIP_STATUSES } from './rules';
+
+export const SEARCH_MIN_LENGTH = 3;
+
+const statusShape = z.enum(['PENDING_CLAIM', 'PENDING_APPROVAL', 'ACTIVE', 'DECLINED']);
+
+export const partnershipFilterShape = z.object({
+  search: z.string().trim().max(100, 'Use at most 100 characters.').nullish(),
+  groupIds: z.array(z.string()).max(100).nullish(),
+  statuses: z.array(statusShape).max(10).nullish(),
+  invited: z.boolean().nullish(),
+  programManagerIds: z.array(z.string()).max(100).nullish(),
+  customFields: z.array(z.object({ key: z.string().max(60), values: z.array(z.string().max(500)).min(1).max(50) })).max(20).nullish(),
+  createdFrom: z.date().nullish(),
+  createdTo: z.date().nullish(),
+});
+export type PartnershipFilter = z.infer<typeof partnershipFilterShape>;
+
+const LIKE_SPECIALS = /[\\%_]/g;
+
+function decodeAll(type: 'Group' | 'User', ids: readonly string[], field: string): string[] {
+  return ids.map((id, i) => {
+    const decoded = fromGlobalId(type, id);
+    if (!decoded) throw invalid(`${field}.${i}`, `is not a ${type === 'User' ? 'program manager' : 'group'} id.`);
+    return decoded;
+  });
+}
+
+/**
+ * The WHERE conditions for All Partners (removed partnerships are never listed) with a filter.
+ * Every condition is indexable: trigram search text, group, status, manager, JSON containment
+ * on custom fields, created range.
+ */
+export function partnershipConditions(programId: string, filter: PartnershipFilter | null | undefined, field = 'filter'): SQL {
+  const conditions: (SQL | undefined)[] = [eq(partnerships.programId, programId), ne(partnerships.status, 'REMOVED')];
+  const f = filter ?? {};
+  if (f.search) {
+    if (f.search.length < SEARCH_MIN_LENGTH) throw invalid(`${field}.search`, `Type at least ${SEARCH_MIN_LENGTH} characters to search.`);
+    conditions.push(sql`${partnerships.searchText} like ${`%${f.search.toLowerCase().replace(LIKE_SPECIALS, (c) => `\\${c}`)}%`}`);
+  }
+  if (f.groupIds?.length) conditions.push(inArray(partnerships.groupId, decodeAll('Group', f.groupIds, `${field}.groupIds`)));
+  if (f.statuses?.length) conditions.push(inArray(partnerships.status, f.statuses));
+  if (f.invited != null) {
+    conditions.push(f.invited ? inArray(partnerships.status, [...INVITED_PARTNERSHIP_STATUSES]) : sql`${partnerships.status} not in ('PENDING_CLAIM', 'PENDING_APPROVAL')`);
+  }
+  if (f.programManagerIds?.length) conditions.push(inArray(partnerships.programManagerId, decodeAll('User', f.programManagerIds, `${field}.programManagerIds`)));
+  for (const cf of f.customFields ?? []) {
+    // Containment (@>) uses the GIN index on custom_field_values; numbers and booleans match their text too.
+    const alternatives = cf.values.flatMap((value) => {
+      const candidates: unknown[] = [value];
+      if (value !== '' && Number.isFinite(Number(value))) candidates.push(Number(value));
+      if (value === 'true' || value === 'false') candidates.push(value === 'true');
+      return candidates.map((v) => sql`${partnerships.customFieldValues} @> ${JSON.stringify({ [cf.key]: v })}::jsonb`);
+    });
+    conditions.push(or(...alternatives));
+  }
+  if (f.createdFrom) conditions.push(gte(partnerships.createdAt, f.createdFrom));
+  if (f.createdTo) conditions.push(lt(partnerships.createdAt, f.createdTo));
+  return and(...conditions)!;
+}
+
+/** A bulk action's target: the selected rows, or every row matching a filter ("select all N matching"). */
+export const bulkSelectionShape = z
+  .object({
+    programId: z.string(),
+    partnershipIds: z.array(z.string()).max(1000, 'Select at most 1000 partners, or use "all matching".').nullish(),
+    filter: partnershipFilterShape.nullish(),
+    allMatching: z.boolean().nullish(),
+  })
+  .refine((s) => (s.allMatching ? s.partnershipIds == null : (s.partnershipIds?.length ?? 0) > 0), {
+    message: 'Select partners, or choose all partners matching the filter.',
+    path: ['partnershipIds'],
+  });
+export type BulkSelection = z.infer<typeof bulkSelectionShape>;
+
+/** The condition a bulk action applies to, inside the program (ids of other programs match nothing). */
+export function selectionCondition(programId: string, selection: BulkSelection): SQL {
+  if (selection.allMatching) return partnershipConditions(programId, selection.filter);
+  const ids = (selection.partnershipIds ?? []).map((id, i) => {
+    const decoded = fromGlobalId('Partnership', id);
+    if (!decoded) throw invalid(`partnershipIds.${i}`, 'is not a partnership id.');
+    return decoded;
+  });
+  return and(eq(partnerships.programId, programId), ne(partnerships.status, 'REMOVED'), inArray(partnerships.id, ids))!;
+}
