@@ -1,11 +1,12 @@
 'use client';
 
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
 import { Badge, Card, EmptyState, ErrorNotice, Loading, Notice, PageHeader } from '@/components/ui/feedback';
 import { CopyButton } from '@/components/ui/copy-button';
 import { CreateGroupForm } from './create-group-form';
+import { GroupSettings } from './group-settings';
 
 export const ProgramGroupsQuery = graphql(`
   query ProgramGroups($slug: String!) {
@@ -24,6 +25,8 @@ export const ProgramGroupsQuery = graphql(`
             commissionRate
             applicationFormEnabled
             partnershipCount
+            welcomeEmailSubject
+            welcomeEmailBody
           }
         }
       }
@@ -34,6 +37,8 @@ export const ProgramGroupsQuery = graphql(`
 export function GroupsView({ slug }: { slug: string }) {
   const { data, loading, error, refetch } = useQuery(ProgramGroupsQuery, { variables: { slug } });
   const [created, setCreated] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const program = data?.program;
   const groups = program?.groups.edges.map((e) => e.node) ?? [];
 
@@ -46,6 +51,7 @@ export function GroupsView({ slug }: { slug: string }) {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="space-y-4">
           {created && <Notice>Group “{created}” created. Share its join link to let partners join it.</Notice>}
+          {notice && !created && <Notice>{notice}</Notice>}
           {error && !data ? (
             <ErrorNotice title="The groups could not be loaded." onRetry={() => void refetch()}>
               {error.message}
@@ -66,11 +72,15 @@ export function GroupsView({ slug }: { slug: string }) {
                     <th scope="col" className="px-4 py-3 text-right">Partners</th>
                     <th scope="col" className="px-4 py-3 text-right">Commission</th>
                     <th scope="col" className="px-4 py-3">Join link</th>
+                    <th scope="col" className="px-4 py-3">
+                      <span className="sr-only">Settings</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-gray-100 bg-white">
                   {groups.map((group) => (
-                    <tr key={group.id} data-testid="group-row">
+                    <Fragment key={group.id}>
+                    <tr data-testid="group-row">
                       <td className="px-4 py-3">
                         <div className="flex items-center gap-2 font-medium text-gray-900">
                           {group.name}
@@ -84,7 +94,30 @@ export function GroupsView({ slug }: { slug: string }) {
                       <td className="px-4 py-3">
                         <CopyButton value={group.joinUrl} label={`Copy join link of ${group.name}`} />
                       </td>
+                      <td className="px-4 py-3 text-right">
+                        <button type="button" className="text-sm font-semibold text-brand-600 hover:underline" aria-expanded={editing === group.id} onClick={() => setEditing(editing === group.id ? null : group.id)}>
+                          Settings<span className="sr-only"> of {group.name}</span>
+                        </button>
+                      </td>
                     </tr>
+                    {editing === group.id && (
+                      <tr>
+                        <td colSpan={5} className="p-0">
+                          <GroupSettings
+                            group={group}
+                            onDone={(message) => {
+                              setEditing(null);
+                              if (message) {
+                                setCreated(null);
+                                setNotice(message);
+                                void refetch();
+                              }
+                            }}
+                          />
+                        </td>
+                      </tr>
+                    )}
+                    </Fragment>
                   ))}
                 </tbody>
               </table>

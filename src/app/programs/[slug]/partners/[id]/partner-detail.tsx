@@ -10,6 +10,9 @@ import { InvitedFlag, PartnershipStatusBadge } from '@/components/partnership-st
 import { formatDate } from '@/components/format';
 import { MembersTab } from './members-tab';
 import { InvitesTab } from './invites-tab';
+import { ActivityTab } from './activity-tab';
+import { EditPartnership } from './edit-partnership';
+import { CopyButton } from '@/components/ui/copy-button';
 
 export const PartnerDetailQueryDocument = graphql(`
   query PartnerDetail($id: ID!) {
@@ -21,6 +24,17 @@ export const PartnerDetailQueryDocument = graphql(`
       source
       createdAt
       approvedAt
+      removedAt
+      linksDeactivatedAt
+      referralUrl
+      clickCount
+      keyAliases
+      activity(first: 50) {
+        action
+        summary
+        actor
+        createdAt
+      }
       partner {
         id
         name
@@ -45,6 +59,27 @@ export const PartnerDetailQueryDocument = graphql(`
         id
         slug
         name
+        managers {
+          id
+          name
+          email
+        }
+        groups(first: 100) {
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+        partnershipFields: customFieldDefinitions(entity: PARTNERSHIP) {
+          id
+          key
+          label
+          type
+          options
+          required
+        }
         customFieldDefinitions(entity: MEMBER) {
           id
           key
@@ -162,6 +197,7 @@ export function PartnerDetail({ slug, id }: { slug: string; id: string }) {
             tabs={[
               { id: 'members', label: `Members (${p.members.length})`, content: <MembersTab partnership={p} onChanged={() => void refetch()} /> },
               { id: 'invites', label: `Invites (${p.invites.length})`, content: <InvitesTab partnership={p} onChanged={() => void refetch()} /> },
+              { id: 'activity', label: 'Activity', content: <ActivityTab partnership={p} /> },
             ]}
           />
         </Card>
@@ -174,25 +210,30 @@ export function PartnerDetail({ slug, id }: { slug: string; id: string }) {
                 <dd>{p.primaryContact ? `${p.primaryContact.name} · ${p.primaryContact.email}` : '—'}</dd>
               </div>
               <div>
-                <dt className="text-gray-500">Group</dt>
-                <dd>{p.group.name}</dd>
-              </div>
-              <div>
-                <dt className="text-gray-500">Partner key</dt>
-                <dd>
-                  <code data-testid="partner-key">{p.partnerKey}</code>
-                </dd>
-              </div>
-              <div>
-                <dt className="text-gray-500">Program manager</dt>
-                <dd>{p.programManager?.name ?? p.programManager?.email ?? 'None'}</dd>
-              </div>
-              <div>
                 <dt className="text-gray-500">Account</dt>
                 <dd>{p.partner.claimed ? <Badge tone="green">Claimed</Badge> : <Badge tone="amber">Not claimed yet</Badge>}</dd>
               </div>
             </dl>
           </Card>
+          <Card className="p-5">
+            <h2 className="text-sm font-semibold text-gray-900">Referral link</h2>
+            {p.removedAt && p.linksDeactivatedAt ? (
+              <p className="mt-2 text-sm text-gray-600">Deactivated when the partner was removed: it answers 404.</p>
+            ) : (
+              <div className="mt-2 space-y-1 text-sm">
+                <CopyButton value={p.referralUrl} label="Copy referral link" />
+                {p.removedAt && <p className="text-xs text-gray-500">Still redirects, but records nothing for the partner.</p>}
+              </div>
+            )}
+            <p className="mt-2 text-sm">
+              <span className="font-semibold tabular-nums" data-testid="click-count">
+                {p.clickCount.toLocaleString('en-GB')}
+              </span>{' '}
+              click{p.clickCount === 1 ? '' : 's'}
+            </p>
+            {p.keyAliases.length > 0 && <p className="mt-1 text-xs text-gray-500">Earlier keys still redirect here: {p.keyAliases.join(', ')}</p>}
+          </Card>
+          {!p.removedAt && <EditPartnership partnership={p} onSaved={() => void refetch()} />}
           <Card className="p-5">
             <h2 className="text-sm font-semibold text-gray-900">Custom fields</h2>
             {p.customFields.length === 0 ? (

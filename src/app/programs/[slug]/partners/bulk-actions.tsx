@@ -1,0 +1,225 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '@/gql';
+import type { PartnershipSelection } from '@/gql/graphql';
+import { Button } from '@/components/ui/button';
+import { ErrorNotice } from '@/components/ui/feedback';
+import { Modal } from '@/components/ui/modal';
+import { toFilter, type PartnersView } from './filters';
+import type { PartnersProgram } from './partners-view';
+
+const RemovePartnersMutation = graphql(`
+  mutation RemovePartners($input: RemovePartnersInput!) {
+    removePartners(input: $input) {
+      removedCount
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+const MovePartnerGroupMutation = graphql(`
+  mutation MovePartnerGroup($input: MovePartnerGroupInput!) {
+    movePartnerGroup(input: $input) {
+      movedCount
+      group {
+        id
+        name
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export interface Selection {
+  ids: Set<string>;
+  allMatching: boolean;
+}
+
+function Working({ label }: { label: string }) {
+  return (
+    <div role="status" aria-label={label}>
+      <div className="h-1.5 w-full overflow-hidden rounded-full bg-gray-100">
+        <div className="h-full w-1/3 animate-pulse rounded-full bg-brand-600" />
+      </div>
+      <p className="mt-1 text-xs text-gray-500">{label}</p>
+    </div>
+  );
+}
+
+/** The Actions menu of All Partners: Delete Partners and Update Partner Group, each behind a dialog. */
+export function BulkActions({
+  program,
+  view,
+  selection,
+  selectedCount,
+  onDone,
+}: {
+  program: PartnersProgram;
+  view: PartnersView;
+  selection: Selection;
+  selectedCount: number;
+  onDone: (message: string) => void;
+}) {
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [dialog, setDialog] = useState<'remove' | 'move' | null>(null);
+  const [deactivateLinks, setDeactivateLinks] = useState(false);
+  const [groupId, setGroupId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [remove, { loading: removing }] = useMutation(RemovePartnersMutation);
+  const [move, { loading: moving }] = useMutation(MovePartnerGroupMutation);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const groups = program.groups.edges.map((e) => e.node);
+
+  useEffect(() => {
+    if (!menuOpen) return;
+    const close = (e: MouseEvent | KeyboardEvent) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !menuRef.current?.contains(e.target as Node)) setMenuOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [menuOpen]);
+
+  const target = (): PartnershipSelection =>
+    selection.allMatching ? { programId: program.id, filter: toFilter(view), allMatching: true } : { programId: program.id, partnershipIds: [...selection.ids] };
+  const noun = `${selectedCount.toLocaleString('en-GB')} partner${selectedCount === 1 ? '' : 's'}`;
+  const open = (which: 'remove' | 'move') => {
+    setMenuOpen(false);
+    setError(null);
+    setDeactivateLinks(false);
+    setGroupId('');
+    setDialog(which);
+  };
+
+  return (
+    <div className="relative" ref={menuRef}>
+      <Button variant="secondary" disabled={selectedCount === 0} aria-haspopup="menu" aria-expanded={menuOpen} onClick={() => setMenuOpen((o) => !o)}>
+        Actions ▾
+      </Button>
+      {menuOpen && (
+        <div role="menu" aria-label="Actions" className="absolute right-0 z-10 mt-1 w-56 rounded-md bg-white py-1 shadow-lg ring-1 ring-gray-200">
+          <button role="menuitem" type="button" className="block w-full px-4 py-2 text-left text-sm hover:bg-gray-50" onClick={() => open('move')}>
+            Update Partner Group
+          </button>
+          <button role="menuitem" type="button" className="block w-full px-4 py-2 text-left text-sm text-red-700 hover:bg-red-50" onClick={() => open('remove')}>
+            Delete Partners
+          </button>
+        </div>
+      )}
+
+      <Modal
+        open={dialog === 'remove'}
+        title={`Delete ${noun}?`}
+        onClose={() => !removing && setDialog(null)}
+        footer={
+          <>
+            <Button variant="secondary" disabled={removing} onClick={() => setDialog(null)}>
+              Cancel
+            </Button>
+            <Button
+              variant="danger"
+              busy={removing}
+              onClick={async () => {
+                setError(null);
+                const result = await remove({ variables: { input: { selection: target(), deactivateLinks } } }).catch((e: Error) => {
+                  setError(e.message);
+                  return null;
+                });
+                const payload = result?.data?.removePartners;
+                if (!payload) return;
+                if (payload.userErrors.length) return setError(payload.userErrors.map((e) => e.message).join(' '));
+                setDialog(null);
+                onDone(`${payload.removedCount.toLocaleString('en-GB')} partner${payload.removedCount === 1 ? ' was' : 's were'} removed${deactivateLinks ? ' and their links deactivated' : ''}.`);
+              }}
+            >
+              Delete partners
+            </Button>
+          </>
+        }
+      >
+        <p>
+          Removed partners no longer see your program or its referral information, and leave All Partners. Their history stays in the all-partner export. They
+          cannot rejoin with the same email unless you add them again, which creates a new partnership without the old history.
+        </p>
+        <label className="flex items-start gap-3 rounded-md bg-gray-50 p-3">
+          <input type="checkbox" checked={deactivateLinks} onChange={(e) => setDeactivateLinks(e.target.checked)} className="mt-0.5 h-4 w-4 rounded border-gray-300 text-brand-600" />
+          <span>
+            <span className="font-medium text-gray-900">Deactivate partner links</span>
+            <span className="mt-1 block text-xs">
+              Anyone who clicks their links afterwards lands on a 404 page, not your website: a good choice if you suspect fraudulent referrals, but real customers will not reach
+              your site. If you leave links active, they keep redirecting to your website, but activity is not tracked to the partner and no commission is earned.
+            </span>
+          </span>
+        </label>
+        {removing && <Working label={`Removing ${noun}…`} />}
+        {error && <ErrorNotice title="Nothing was removed.">{error}</ErrorNotice>}
+      </Modal>
+
+      <Modal
+        open={dialog === 'move'}
+        title={`Move ${noun} to another group`}
+        onClose={() => !moving && setDialog(null)}
+        footer={
+          <>
+            <Button variant="secondary" disabled={moving} onClick={() => setDialog(null)}>
+              Cancel
+            </Button>
+            <Button
+              busy={moving}
+              disabled={!groupId}
+              onClick={async () => {
+                setError(null);
+                const result = await move({ variables: { input: { selection: target(), groupId } } }).catch((e: Error) => {
+                  setError(e.message);
+                  return null;
+                });
+                const payload = result?.data?.movePartnerGroup;
+                if (!payload) return;
+                if (payload.userErrors.length) return setError(payload.userErrors.map((e) => e.message).join(' '));
+                setDialog(null);
+                onDone(`${payload.movedCount.toLocaleString('en-GB')} partner${payload.movedCount === 1 ? ' was' : 's were'} moved to ${payload.group?.name}.`);
+              }}
+            >
+              Move to group
+            </Button>
+          </>
+        }
+      >
+        <label className="block text-sm font-medium text-gray-800">
+          New group
+          <select
+            value={groupId}
+            onChange={(e) => setGroupId(e.target.value)}
+            className="mt-1 block w-full rounded-md border-0 bg-white px-3 py-2 text-sm shadow-sm ring-1 ring-inset ring-gray-300 focus:ring-2 focus:ring-brand-600"
+          >
+            <option value="">Choose a group</option>
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="rounded-md bg-amber-50 p-3 text-amber-800 ring-1 ring-amber-200">
+          From now on these partners get the new group&apos;s emails, automations, links and commission. Ongoing commissions they earned in their previous group may be affected by the new
+          group&apos;s rules.
+        </p>
+        {moving && <Working label={`Moving ${noun}…`} />}
+        {error && <ErrorNotice title="Nothing was moved.">{error}</ErrorNotice>}
+      </Modal>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { PartnershipStatus } from '@/gql/graphql';
+import { isFiltered, readView, type PartnersView } from './filters';
+import type { PartnersProgram } from './partners-view';
+
+const STATUS_OPTIONS: { value: PartnershipStatus; label: string }[] = [
+  { value: 'ACTIVE', label: 'Active' },
+  { value: 'PENDING_CLAIM', label: 'Awaiting claim' },
+  { value: 'PENDING_APPROVAL', label: 'Awaiting approval' },
+  { value: 'DECLINED', label: 'Declined' },
+];
+
+const control = 'block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm shadow-sm ring-1 ring-inset ring-gray-300 focus:ring-2 focus:ring-brand-600';
+
+function Labelled({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <label className="block text-xs font-medium text-gray-600">
+      {label}
+      <div className="mt-1">{children}</div>
+    </label>
+  );
+}
+
+/** Search and filters; every change is a new URL, so views can be shared and the back button works. */
+export function FilterBar({ program, view, onChange }: { program: PartnersProgram; view: PartnersView; onChange: (next: PartnersView) => void }) {
+  const [query, setQuery] = useState(view.q);
+  // When the URL's search changes (back button, "clear"), the box follows it.
+  const [urlQuery, setUrlQuery] = useState(view.q);
+  if (urlQuery !== view.q) {
+    setUrlQuery(view.q);
+    setQuery(view.q);
+  }
+  useEffect(() => {
+    const trimmed = query.trim();
+    if (trimmed === view.q || (trimmed.length > 0 && trimmed.length < 3)) return;
+    const timer = setTimeout(() => onChange({ ...view, q: trimmed }), 350);
+    return () => clearTimeout(timer);
+  }, [query, view, onChange]);
+
+  const groups = program.groups.edges.map((e) => e.node);
+  const selectFields = program.customFieldDefinitions.filter((d) => d.type === 'SELECT');
+  const tooShort = query.trim().length > 0 && query.trim().length < 3;
+
+  return (
+    <div className="mb-4 space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-gray-200" role="search" aria-label="Search and filter partners">
+      <div>
+        <label htmlFor="partner-search" className="sr-only">
+          Search partners
+        </label>
+        <input
+          id="partner-search"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="Search by partner, company, member name or email, partner key"
+          aria-describedby="partner-search-hint"
+          className={control}
+        />
+        <p id="partner-search-hint" className={`mt-1 text-xs ${tooShort ? 'text-amber-700' : 'text-gray-500'}`}>
+          {tooShort ? 'Type at least 3 characters to search.' : 'Matches any part of a name, email or key, ignoring case.'}
+        </p>
+      </div>
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-6">
+        <Labelled label="Group">
+          <select className={control} value={view.groups[0] ?? ''} onChange={(e) => onChange({ ...view, groups: e.target.value ? [e.target.value] : [] })}>
+            <option value="">All groups</option>
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        </Labelled>
+        <Labelled label="Status">
+          <select
+            className={control}
+            value={view.statuses[0] ?? ''}
+            onChange={(e) => onChange({ ...view, statuses: e.target.value ? [e.target.value as PartnershipStatus] : [] })}
+          >
+            <option value="">Any status</option>
+            {STATUS_OPTIONS.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </Labelled>
+        <Labelled label="Invited flag">
+          <select className={control} value={view.invited} onChange={(e) => onChange({ ...view, invited: e.target.value as PartnersView['invited'] })}>
+            <option value="">Any</option>
+            <option value="yes">Invited</option>
+            <option value="no">Not invited</option>
+          </select>
+        </Labelled>
+        <Labelled label="Program manager">
+          <select className={control} value={view.managers[0] ?? ''} onChange={(e) => onChange({ ...view, managers: e.target.value ? [e.target.value] : [] })}>
+            <option value="">Anyone</option>
+            {program.managers.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name ?? m.email}
+              </option>
+            ))}
+          </select>
+        </Labelled>
+        {selectFields.map((d) => (
+          <Labelled key={d.key} label={d.label}>
+            <select
+              className={control}
+              value={view.fields[d.key] ?? ''}
+              onChange={(e) => {
+                const fields = { ...view.fields };
+                if (e.target.value) fields[d.key] = e.target.value;
+                else delete fields[d.key];
+                onChange({ ...view, fields });
+              }}
+            >
+              <option value="">Any</option>
+              {d.options.map((o) => (
+                <option key={o}>{o}</option>
+              ))}
+            </select>
+          </Labelled>
+        ))}
+        <Labelled label="Created from">
+          <input type="date" className={control} value={view.from} onChange={(e) => onChange({ ...view, from: e.target.value })} />
+        </Labelled>
+        <Labelled label="Created to">
+          <input type="date" className={control} value={view.to} onChange={(e) => onChange({ ...view, to: e.target.value })} />
+        </Labelled>
+        <Labelled label="Sort by">
+          <select
+            className={control}
+            value={`${view.sort}-${view.dir}`}
+            onChange={(e) => {
+              const [sort, dir] = e.target.value.split('-') as [PartnersView['sort'], PartnersView['dir']];
+              onChange({ ...view, sort, dir });
+            }}
+          >
+            <option value="created-desc">Newest first</option>
+            <option value="created-asc">Oldest first</option>
+            <option value="name-asc">Name A–Z</option>
+            <option value="name-desc">Name Z–A</option>
+          </select>
+        </Labelled>
+      </div>
+      {isFiltered(view) && (
+        <button type="button" className="text-sm font-semibold text-brand-600 hover:underline" onClick={() => onChange({ ...readView(new URLSearchParams()), sort: view.sort, dir: view.dir })}>
+          Clear search and filters
+        </button>
+      )}
+    </div>
+  );
+}
