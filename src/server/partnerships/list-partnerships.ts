@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
 import { partnerships } from '../db/schema';
@@ -50,11 +50,16 @@ function decode(sort: Sort, cursor: string): { key: string | Date; id: string } 
   throw invalid('after', 'is not a cursor returned by this list with this sort.');
 }
 
-/** Rows past the cursor in the sort order: a keyset condition the (program, sort key, id) index serves. */
+/**
+ * Rows past the cursor in the sort order. A row-value comparison, (key, id) > (k, i), is a single
+ * range on the (program, sort key, id) btree index, however deep the page.
+ */
 function afterCondition(sort: Sort, after: { key: string | Date; id: string }): SQL {
   const column = sort.field === 'NAME' ? partnerships.partnerName : partnerships.createdAt;
-  const past = sort.direction === 'ASC' ? gt : lt;
-  return or(past(column, after.key), and(eq(column, after.key), past(partnerships.id, after.id)))!;
+  const key = after.key instanceof Date ? sql`${after.key.toISOString()}::timestamptz` : sql`${after.key}`;
+  return sort.direction === 'ASC'
+    ? sql`(${column}, ${partnerships.id}) > (${key}, ${after.id}::uuid)`
+    : sql`(${column}, ${partnerships.id}) < (${key}, ${after.id}::uuid)`;
 }
 
 /** How many rows match: exact up to EXACT_COUNT_LIMIT (cheap), else the planner's estimate. */
