@@ -70,6 +70,14 @@ type Documents = {
     "\n  query TestClaimMyPartners {\n    myPartners {\n      partner { name claimed }\n      accessLevel\n      programs { programName status canApprove }\n    }\n  }\n": typeof types.TestClaimMyPartnersDocument,
     "\n  mutation TestErrorsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id }\n      userErrors { field code }\n    }\n  }\n": typeof types.TestErrorsCreateGroupDocument,
     "\n  query TestErrorsGroups($programId: ID!) {\n    groups(programId: $programId) { totalCount }\n  }\n": typeof types.TestErrorsGroupsDocument,
+    "\n  mutation TestExportRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) { removedCount userErrors { field message code } }\n  }\n": typeof types.TestExportRemovePartnersDocument,
+    "\n  query TestExportUrl($slug: String!) {\n    program(slug: $slug) { exportUrl }\n  }\n": typeof types.TestExportUrlDocument,
+    "\n  mutation TestGroupSettingsCreate($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestGroupSettingsCreateDocument,
+    "\n  mutation TestGroupSettingsUpdate($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group { id name isDefault joinUrl destinationUrl commissionRate applicationFormEnabled welcomeEmailSubject welcomeEmailBody partnershipCount }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestGroupSettingsUpdateDocument,
+    "\n  mutation TestGroupSettingsRegenerate($input: GroupIdInput!) {\n    regenerateGroupJoinLink(input: $input) {\n      group { id joinUrl }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestGroupSettingsRegenerateDocument,
+    "\n  mutation TestGroupSettingsDelete($input: GroupIdInput!) {\n    deleteGroup(input: $input) {\n      group { id name }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestGroupSettingsDeleteDocument,
+    "\n  mutation TestGroupSettingsMove($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) { movedCount userErrors { field message code } }\n  }\n": typeof types.TestGroupSettingsMoveDocument,
+    "\n  query TestGroupSettingsList($programId: ID!) {\n    groups(programId: $programId) { totalCount edges { node { id name isDefault } } }\n  }\n": typeof types.TestGroupSettingsListDocument,
     "\n  mutation TestCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id name isDefault joinUrl commissionRate destinationUrl applicationFormEnabled partnershipCount }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestCreateGroupDocument,
     "\n  query TestGroups($programId: ID!, $first: Int, $after: String) {\n    groups(programId: $programId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { id name isDefault partnershipCount } }\n    }\n  }\n": typeof types.TestGroupsDocument,
     "\n  mutation TestInviteMgmtAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        invites { id kind status email }\n      }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestInviteMgmtAddPartnerDocument,
@@ -81,6 +89,9 @@ type Documents = {
     "\n  mutation TestInviteMgmtAddMembers($input: AddPartnerMembersInput!) {\n    addPartnerMembers(input: $input) {\n      invites { id status email member { accessLevel status } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestInviteMgmtAddMembersDocument,
     "\n  query TestInviteMgmtTemplate($programId: ID!) {\n    inviteTemplate(programId: $programId) { subject body saved }\n  }\n": typeof types.TestInviteMgmtTemplateDocument,
     "\n  query TestInviteMgmtPreview($programId: ID!, $subject: String!, $body: String!, $firstName: String, $companyName: String) {\n    previewInvite(programId: $programId, subject: $subject, body: $body, firstName: $firstName, companyName: $companyName) { subject html text }\n  }\n": typeof types.TestInviteMgmtPreviewDocument,
+    "\n  mutation TestMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      group { id name partnershipCount }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestMovePartnerGroupDocument,
+    "\n  mutation TestMoveUpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group { id welcomeEmailSubject welcomeEmailBody }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestMoveUpdateGroupDocument,
+    "\n  query TestMovePartnership($id: ID!) {\n    partnership(id: $id) {\n      group { id name }\n      activity { action summary }\n    }\n  }\n": typeof types.TestMovePartnershipDocument,
     "\n  mutation TestProfileAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestProfileAddPartnerDocument,
     "\n  mutation TestProfileClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestProfileClaimDocument,
     "\n  query TestProfileMine {\n    myProfile { email firstName lastName pendingEmail }\n  }\n": typeof types.TestProfileMineDocument,
@@ -107,7 +118,20 @@ type Documents = {
     "\n  query TestPageQueriesPartnerships($programId: ID!) {\n    partnerships(programId: $programId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          partner { id name }\n          program { id name }\n          group { id name }\n          primaryContact { id email }\n          programManager { id email }\n          customFields { key value }\n          members {\n            member { id email accessLevel }\n            customFields { key value }\n          }\n          invites { id status member { id email } }\n        }\n      }\n    }\n  }\n": typeof types.TestPageQueriesPartnershipsDocument,
     "\n  query TestListPartnerships($programId: ID!, $first: Int, $after: String, $filter: PartnershipFilter, $sort: PartnershipSort) {\n    partnerships(programId: $programId, first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      totalCountIsEstimate\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id partnerKey status invited partner { name } } }\n    }\n  }\n": typeof types.TestListPartnershipsDocument,
     "\n  query TestListProgramPartnerships($slug: String!, $first: Int, $filter: PartnershipFilter, $sort: PartnershipSort) {\n    program(slug: $slug) {\n      partnerships(first: $first, filter: $filter, sort: $sort) {\n        totalCount\n        totalCountIsEstimate\n        edges { node { partnerKey } }\n      }\n    }\n  }\n": typeof types.TestListProgramPartnershipsDocument,
+    "\n  query TestLinksPartnership($id: ID!) {\n    partnership(id: $id) { partnerKey referralUrl clickCount keyAliases }\n  }\n": typeof types.TestLinksPartnershipDocument,
+    "\n  mutation TestLinksUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership { partnerKey keyAliases referralUrl }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestLinksUpdatePartnershipDocument,
+    "\n  mutation TestRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestRemovePartnersDocument,
+    "\n  query TestRemoveList($programId: ID!) {\n    partnerships(programId: $programId, first: 100) {\n      totalCount\n      edges { node { id partnerKey } }\n    }\n  }\n": typeof types.TestRemoveListDocument,
+    "\n  query TestRemovePartnership($id: ID!) {\n    partnership(id: $id) {\n      id\n      status\n      partnerKey\n      removedAt\n      linksDeactivatedAt\n      invites { email status }\n      activity { action summary actor }\n    }\n  }\n": typeof types.TestRemovePartnershipDocument,
+    "\n  query TestRemoveMyPartners {\n    myPartners { partner { name } programs { partnershipId programName status } }\n  }\n": typeof types.TestRemoveMyPartnersDocument,
+    "\n  mutation TestRemoveAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id partnerKey status partner { id } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestRemoveAddPartnerDocument,
+    "\n  query TestRemoveInviteLanding($token: String!) {\n    inviteLanding(token: $token) { status }\n  }\n": typeof types.TestRemoveInviteLandingDocument,
     "\n  query TestSignInViewer {\n    viewer {\n      user { email }\n      programs { slug }\n    }\n  }\n": typeof types.TestSignInViewerDocument,
+    "\n  mutation TestUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership {\n        id\n        partnerKey\n        keyAliases\n        referralUrl\n        programManager { id email }\n        group { id name }\n        customFields { key value }\n      }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestUpdatePartnershipDocument,
+    "\n  query TestUpdateActivity($id: ID!, $first: Int) {\n    partnership(id: $id) {\n      status\n      activity(first: $first) { action summary actor }\n    }\n  }\n": typeof types.TestUpdateActivityDocument,
+    "\n  mutation TestUpdateAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id partnerKey }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestUpdateAddPartnerDocument,
+    "\n  mutation TestUpdateRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) { removedCount userErrors { field message code } }\n  }\n": typeof types.TestUpdateRemovePartnersDocument,
+    "\n  query TestUpdateSearch($programId: ID!, $search: String!) {\n    partnerships(programId: $programId, filter: { search: $search }) { edges { node { partnerKey } } }\n  }\n": typeof types.TestUpdateSearchDocument,
 };
 const documents: Documents = {
     "\n  mutation ClaimInvite($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram {\n        partnershipId\n        programName\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ClaimInviteDocument,
@@ -166,6 +190,14 @@ const documents: Documents = {
     "\n  query TestClaimMyPartners {\n    myPartners {\n      partner { name claimed }\n      accessLevel\n      programs { programName status canApprove }\n    }\n  }\n": types.TestClaimMyPartnersDocument,
     "\n  mutation TestErrorsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id }\n      userErrors { field code }\n    }\n  }\n": types.TestErrorsCreateGroupDocument,
     "\n  query TestErrorsGroups($programId: ID!) {\n    groups(programId: $programId) { totalCount }\n  }\n": types.TestErrorsGroupsDocument,
+    "\n  mutation TestExportRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) { removedCount userErrors { field message code } }\n  }\n": types.TestExportRemovePartnersDocument,
+    "\n  query TestExportUrl($slug: String!) {\n    program(slug: $slug) { exportUrl }\n  }\n": types.TestExportUrlDocument,
+    "\n  mutation TestGroupSettingsCreate($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id }\n      userErrors { field message code }\n    }\n  }\n": types.TestGroupSettingsCreateDocument,
+    "\n  mutation TestGroupSettingsUpdate($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group { id name isDefault joinUrl destinationUrl commissionRate applicationFormEnabled welcomeEmailSubject welcomeEmailBody partnershipCount }\n      userErrors { field message code }\n    }\n  }\n": types.TestGroupSettingsUpdateDocument,
+    "\n  mutation TestGroupSettingsRegenerate($input: GroupIdInput!) {\n    regenerateGroupJoinLink(input: $input) {\n      group { id joinUrl }\n      userErrors { field message code }\n    }\n  }\n": types.TestGroupSettingsRegenerateDocument,
+    "\n  mutation TestGroupSettingsDelete($input: GroupIdInput!) {\n    deleteGroup(input: $input) {\n      group { id name }\n      userErrors { field message code }\n    }\n  }\n": types.TestGroupSettingsDeleteDocument,
+    "\n  mutation TestGroupSettingsMove($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) { movedCount userErrors { field message code } }\n  }\n": types.TestGroupSettingsMoveDocument,
+    "\n  query TestGroupSettingsList($programId: ID!) {\n    groups(programId: $programId) { totalCount edges { node { id name isDefault } } }\n  }\n": types.TestGroupSettingsListDocument,
     "\n  mutation TestCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id name isDefault joinUrl commissionRate destinationUrl applicationFormEnabled partnershipCount }\n      userErrors { field message code }\n    }\n  }\n": types.TestCreateGroupDocument,
     "\n  query TestGroups($programId: ID!, $first: Int, $after: String) {\n    groups(programId: $programId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { id name isDefault partnershipCount } }\n    }\n  }\n": types.TestGroupsDocument,
     "\n  mutation TestInviteMgmtAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        invites { id kind status email }\n      }\n      userErrors { field message code }\n    }\n  }\n": types.TestInviteMgmtAddPartnerDocument,
@@ -177,6 +209,9 @@ const documents: Documents = {
     "\n  mutation TestInviteMgmtAddMembers($input: AddPartnerMembersInput!) {\n    addPartnerMembers(input: $input) {\n      invites { id status email member { accessLevel status } }\n      userErrors { field message code }\n    }\n  }\n": types.TestInviteMgmtAddMembersDocument,
     "\n  query TestInviteMgmtTemplate($programId: ID!) {\n    inviteTemplate(programId: $programId) { subject body saved }\n  }\n": types.TestInviteMgmtTemplateDocument,
     "\n  query TestInviteMgmtPreview($programId: ID!, $subject: String!, $body: String!, $firstName: String, $companyName: String) {\n    previewInvite(programId: $programId, subject: $subject, body: $body, firstName: $firstName, companyName: $companyName) { subject html text }\n  }\n": types.TestInviteMgmtPreviewDocument,
+    "\n  mutation TestMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      group { id name partnershipCount }\n      userErrors { field message code }\n    }\n  }\n": types.TestMovePartnerGroupDocument,
+    "\n  mutation TestMoveUpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group { id welcomeEmailSubject welcomeEmailBody }\n      userErrors { field message code }\n    }\n  }\n": types.TestMoveUpdateGroupDocument,
+    "\n  query TestMovePartnership($id: ID!) {\n    partnership(id: $id) {\n      group { id name }\n      activity { action summary }\n    }\n  }\n": types.TestMovePartnershipDocument,
     "\n  mutation TestProfileAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n": types.TestProfileAddPartnerDocument,
     "\n  mutation TestProfileClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n": types.TestProfileClaimDocument,
     "\n  query TestProfileMine {\n    myProfile { email firstName lastName pendingEmail }\n  }\n": types.TestProfileMineDocument,
@@ -203,7 +238,20 @@ const documents: Documents = {
     "\n  query TestPageQueriesPartnerships($programId: ID!) {\n    partnerships(programId: $programId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          partner { id name }\n          program { id name }\n          group { id name }\n          primaryContact { id email }\n          programManager { id email }\n          customFields { key value }\n          members {\n            member { id email accessLevel }\n            customFields { key value }\n          }\n          invites { id status member { id email } }\n        }\n      }\n    }\n  }\n": types.TestPageQueriesPartnershipsDocument,
     "\n  query TestListPartnerships($programId: ID!, $first: Int, $after: String, $filter: PartnershipFilter, $sort: PartnershipSort) {\n    partnerships(programId: $programId, first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      totalCountIsEstimate\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id partnerKey status invited partner { name } } }\n    }\n  }\n": types.TestListPartnershipsDocument,
     "\n  query TestListProgramPartnerships($slug: String!, $first: Int, $filter: PartnershipFilter, $sort: PartnershipSort) {\n    program(slug: $slug) {\n      partnerships(first: $first, filter: $filter, sort: $sort) {\n        totalCount\n        totalCountIsEstimate\n        edges { node { partnerKey } }\n      }\n    }\n  }\n": types.TestListProgramPartnershipsDocument,
+    "\n  query TestLinksPartnership($id: ID!) {\n    partnership(id: $id) { partnerKey referralUrl clickCount keyAliases }\n  }\n": types.TestLinksPartnershipDocument,
+    "\n  mutation TestLinksUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership { partnerKey keyAliases referralUrl }\n      userErrors { field message code }\n    }\n  }\n": types.TestLinksUpdatePartnershipDocument,
+    "\n  mutation TestRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors { field message code }\n    }\n  }\n": types.TestRemovePartnersDocument,
+    "\n  query TestRemoveList($programId: ID!) {\n    partnerships(programId: $programId, first: 100) {\n      totalCount\n      edges { node { id partnerKey } }\n    }\n  }\n": types.TestRemoveListDocument,
+    "\n  query TestRemovePartnership($id: ID!) {\n    partnership(id: $id) {\n      id\n      status\n      partnerKey\n      removedAt\n      linksDeactivatedAt\n      invites { email status }\n      activity { action summary actor }\n    }\n  }\n": types.TestRemovePartnershipDocument,
+    "\n  query TestRemoveMyPartners {\n    myPartners { partner { name } programs { partnershipId programName status } }\n  }\n": types.TestRemoveMyPartnersDocument,
+    "\n  mutation TestRemoveAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id partnerKey status partner { id } }\n      userErrors { field message code }\n    }\n  }\n": types.TestRemoveAddPartnerDocument,
+    "\n  query TestRemoveInviteLanding($token: String!) {\n    inviteLanding(token: $token) { status }\n  }\n": types.TestRemoveInviteLandingDocument,
     "\n  query TestSignInViewer {\n    viewer {\n      user { email }\n      programs { slug }\n    }\n  }\n": types.TestSignInViewerDocument,
+    "\n  mutation TestUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership {\n        id\n        partnerKey\n        keyAliases\n        referralUrl\n        programManager { id email }\n        group { id name }\n        customFields { key value }\n      }\n      userErrors { field message code }\n    }\n  }\n": types.TestUpdatePartnershipDocument,
+    "\n  query TestUpdateActivity($id: ID!, $first: Int) {\n    partnership(id: $id) {\n      status\n      activity(first: $first) { action summary actor }\n    }\n  }\n": types.TestUpdateActivityDocument,
+    "\n  mutation TestUpdateAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id partnerKey }\n      userErrors { field message code }\n    }\n  }\n": types.TestUpdateAddPartnerDocument,
+    "\n  mutation TestUpdateRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) { removedCount userErrors { field message code } }\n  }\n": types.TestUpdateRemovePartnersDocument,
+    "\n  query TestUpdateSearch($programId: ID!, $search: String!) {\n    partnerships(programId: $programId, filter: { search: $search }) { edges { node { partnerKey } } }\n  }\n": types.TestUpdateSearchDocument,
 };
 
 /**
@@ -447,6 +495,38 @@ export function graphql(source: "\n  query TestErrorsGroups($programId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TestExportRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) { removedCount userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation TestExportRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) { removedCount userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestExportUrl($slug: String!) {\n    program(slug: $slug) { exportUrl }\n  }\n"): (typeof documents)["\n  query TestExportUrl($slug: String!) {\n    program(slug: $slug) { exportUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestGroupSettingsCreate($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestGroupSettingsCreate($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestGroupSettingsUpdate($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group { id name isDefault joinUrl destinationUrl commissionRate applicationFormEnabled welcomeEmailSubject welcomeEmailBody partnershipCount }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestGroupSettingsUpdate($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group { id name isDefault joinUrl destinationUrl commissionRate applicationFormEnabled welcomeEmailSubject welcomeEmailBody partnershipCount }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestGroupSettingsRegenerate($input: GroupIdInput!) {\n    regenerateGroupJoinLink(input: $input) {\n      group { id joinUrl }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestGroupSettingsRegenerate($input: GroupIdInput!) {\n    regenerateGroupJoinLink(input: $input) {\n      group { id joinUrl }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestGroupSettingsDelete($input: GroupIdInput!) {\n    deleteGroup(input: $input) {\n      group { id name }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestGroupSettingsDelete($input: GroupIdInput!) {\n    deleteGroup(input: $input) {\n      group { id name }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestGroupSettingsMove($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) { movedCount userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation TestGroupSettingsMove($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) { movedCount userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestGroupSettingsList($programId: ID!) {\n    groups(programId: $programId) { totalCount edges { node { id name isDefault } } }\n  }\n"): (typeof documents)["\n  query TestGroupSettingsList($programId: ID!) {\n    groups(programId: $programId) { totalCount edges { node { id name isDefault } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TestCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id name isDefault joinUrl commissionRate destinationUrl applicationFormEnabled partnershipCount }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id name isDefault joinUrl commissionRate destinationUrl applicationFormEnabled partnershipCount }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -488,6 +568,18 @@ export function graphql(source: "\n  query TestInviteMgmtTemplate($programId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestInviteMgmtPreview($programId: ID!, $subject: String!, $body: String!, $firstName: String, $companyName: String) {\n    previewInvite(programId: $programId, subject: $subject, body: $body, firstName: $firstName, companyName: $companyName) { subject html text }\n  }\n"): (typeof documents)["\n  query TestInviteMgmtPreview($programId: ID!, $subject: String!, $body: String!, $firstName: String, $companyName: String) {\n    previewInvite(programId: $programId, subject: $subject, body: $body, firstName: $firstName, companyName: $companyName) { subject html text }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      group { id name partnershipCount }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      group { id name partnershipCount }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestMoveUpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group { id welcomeEmailSubject welcomeEmailBody }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestMoveUpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group { id welcomeEmailSubject welcomeEmailBody }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestMovePartnership($id: ID!) {\n    partnership(id: $id) {\n      group { id name }\n      activity { action summary }\n    }\n  }\n"): (typeof documents)["\n  query TestMovePartnership($id: ID!) {\n    partnership(id: $id) {\n      group { id name }\n      activity { action summary }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -595,7 +687,59 @@ export function graphql(source: "\n  query TestListProgramPartnerships($slug: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TestLinksPartnership($id: ID!) {\n    partnership(id: $id) { partnerKey referralUrl clickCount keyAliases }\n  }\n"): (typeof documents)["\n  query TestLinksPartnership($id: ID!) {\n    partnership(id: $id) { partnerKey referralUrl clickCount keyAliases }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestLinksUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership { partnerKey keyAliases referralUrl }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestLinksUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership { partnerKey keyAliases referralUrl }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestRemoveList($programId: ID!) {\n    partnerships(programId: $programId, first: 100) {\n      totalCount\n      edges { node { id partnerKey } }\n    }\n  }\n"): (typeof documents)["\n  query TestRemoveList($programId: ID!) {\n    partnerships(programId: $programId, first: 100) {\n      totalCount\n      edges { node { id partnerKey } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestRemovePartnership($id: ID!) {\n    partnership(id: $id) {\n      id\n      status\n      partnerKey\n      removedAt\n      linksDeactivatedAt\n      invites { email status }\n      activity { action summary actor }\n    }\n  }\n"): (typeof documents)["\n  query TestRemovePartnership($id: ID!) {\n    partnership(id: $id) {\n      id\n      status\n      partnerKey\n      removedAt\n      linksDeactivatedAt\n      invites { email status }\n      activity { action summary actor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestRemoveMyPartners {\n    myPartners { partner { name } programs { partnershipId programName status } }\n  }\n"): (typeof documents)["\n  query TestRemoveMyPartners {\n    myPartners { partner { name } programs { partnershipId programName status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRemoveAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id partnerKey status partner { id } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestRemoveAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id partnerKey status partner { id } }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestRemoveInviteLanding($token: String!) {\n    inviteLanding(token: $token) { status }\n  }\n"): (typeof documents)["\n  query TestRemoveInviteLanding($token: String!) {\n    inviteLanding(token: $token) { status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TestSignInViewer {\n    viewer {\n      user { email }\n      programs { slug }\n    }\n  }\n"): (typeof documents)["\n  query TestSignInViewer {\n    viewer {\n      user { email }\n      programs { slug }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership {\n        id\n        partnerKey\n        keyAliases\n        referralUrl\n        programManager { id email }\n        group { id name }\n        customFields { key value }\n      }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership {\n        id\n        partnerKey\n        keyAliases\n        referralUrl\n        programManager { id email }\n        group { id name }\n        customFields { key value }\n      }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestUpdateActivity($id: ID!, $first: Int) {\n    partnership(id: $id) {\n      status\n      activity(first: $first) { action summary actor }\n    }\n  }\n"): (typeof documents)["\n  query TestUpdateActivity($id: ID!, $first: Int) {\n    partnership(id: $id) {\n      status\n      activity(first: $first) { action summary actor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUpdateAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id partnerKey }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestUpdateAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id partnerKey }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUpdateRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) { removedCount userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation TestUpdateRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) { removedCount userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestUpdateSearch($programId: ID!, $search: String!) {\n    partnerships(programId: $programId, filter: { search: $search }) { edges { node { partnerKey } } }\n  }\n"): (typeof documents)["\n  query TestUpdateSearch($programId: ID!, $search: String!) {\n    partnerships(programId: $programId, filter: { search: $search }) { edges { node { partnerKey } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,14 +1,18 @@
-import { and, desc, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../../src/server/db/client';
 import {
   auditEvents,
   emailChangeRequests,
   emailOutbox,
+  groups,
   invites,
   inviteTemplates,
+  links,
+  partnerKeys,
   partnerMembers,
   partners,
+  partnershipGroupHistory,
   partnershipMembers,
   partnerships,
   users,
@@ -108,4 +112,117 @@ export async function stateDigest(db: Database): Promise<Record<string, string>>
     digest[name] = d;
   }
   return digest;
+}
+
+let insertedPartnerships = 0;
+
+export interface InsertPartnershipOptions {
+  /** Reuse an existing partner (its members stay as they are); otherwise a partner with one OWNER primary contact is made. */
+  partnerId?: string;
+  partnerName?: string;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  key?: string;
+  status?: 'PENDING_CLAIM' | 'PENDING_APPROVAL' | 'ACTIVE' | 'DECLINED';
+  /** Database id of a group of the program; default: the program's default group. */
+  groupId?: string;
+  programManagerId?: string | null;
+  customFieldValues?: Record<string, unknown>;
+  createdAt?: Date;
+}
+
+/**
+ * Writes a partnership straight to the database with every row the app expects of one (as
+ * add-partner and the seed do): partner and OWNER primary contact, partnership, its partner key,
+ * default link and open group-history row. For tests that need many or specific partnerships.
+ */
+export async function insertPartnership(db: Database, programId: string, options: InsertPartnershipOptions = {}) {
+  const n = ++insertedPartnerships;
+  const tag = `${Date.now().toString(36)}${n}`;
+  const status = options.status ?? 'ACTIVE';
+  const createdAt = options.createdAt ?? new Date();
+  let partnerId = options.partnerId;
+  let member: typeof partnerMembers.$inferSelect | undefined;
+  if (!partnerId) {
+    const [partner] = await db
+      .insert(partners)
+      .values({ name: options.partnerName ?? `Partner ${tag}`, claimedAt: status === 'PENDING_CLAIM' ? null : createdAt, createdAt })
+      .returning();
+    partnerId = partner.id;
+    [member] = await db
+      .insert(partnerMembers)
+      .values({
+        partnerId,
+        email: options.email ?? `contact-${tag}@partners.example`,
+        firstName: options.firstName ?? 'Casey',
+        lastName: options.lastName ?? 'Contact',
+        accessLevel: 'OWNER',
+        isPrimaryContact: true,
+        status: status === 'PENDING_CLAIM' ? 'INVITED' : 'ACTIVE',
+        createdAt,
+      })
+      .returning();
+  }
+  const groupId =
+    options.groupId ??
+    (await db.select({ id: groups.id }).from(groups).where(and(eq(groups.programId, programId), eq(groups.isDefault, true))))[0].id;
+  const [partnership] = await db
+    .insert(partnerships)
+    .values({
+      programId,
+      partnerId,
+      groupId,
+      partnerKey: options.key ?? `key${tag}`,
+      programManagerId: options.programManagerId ?? null,
+      status,
+      source: 'IMPORT',
+      customFieldValues: options.customFieldValues ?? {},
+      approvedAt: status === 'ACTIVE' ? createdAt : null,
+      createdAt,
+    })
+    .returning();
+  await db.insert(partnerKeys).values({ programId, key: partnership.partnerKey, partnershipId: partnership.id });
+  await db.insert(links).values({ programId, partnershipId: partnership.id });
+  await db.insert(partnershipGroupHistory).values({ partnershipId: partnership.id, groupId, joinedAt: createdAt });
+  return { partnership, partnerId, member, id: toGlobalId('Partnership', partnership.id) };
+}
+
+/** Audit actions recorded for a partnership, oldest first. */
+export async function auditActionsFor(db: Database, partnershipId: string): Promise<string[]> {
+  const rows = await db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.partnershipId, partnershipId)).orderBy(asc(auditEvents.id));
+  return rows.map((r) => r.action);
+}
+
+/** Parses RFC 4180 CSV (quoted cells, doubled quotes, CRLF rows) into rows of cells. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
 }

@@ -230,6 +230,7 @@ export const partnerMembers = pgTable(
   (t) => [
     uniqueIndex('partner_members_partner_email_key').on(t.partnerId, sql`lower(${t.email})`),
     uniqueIndex('partner_members_partner_user_key').on(t.partnerId, t.userId),
+    uniqueIndex('partner_members_one_primary_contact').on(t.partnerId).where(sql`${t.isPrimaryContact}`),
     index('partner_members_email_idx').on(sql`lower(${t.email})`),
     index('partner_members_user_idx').on(t.userId),
   ],

@@ -3,6 +3,7 @@ import type { Database } from '../db/client';
 import { customFieldDefinitions } from '../db/schema';
 import type { ProgramRow } from '../programs/access';
 import { isInvited, type PartnershipRow } from '../partnerships/rules';
+import { toGlobalId } from '../shared/ids';
 
 export const EXPORT_BATCH_SIZE = 5_000;
 
@@ -10,7 +11,8 @@ export const EXPORT_BATCH_SIZE = 5_000;
 export function csvCell(value: unknown): string {
   if (value == null) return '';
   let text = value instanceof Date ? value.toISOString() : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // Numbers stay numbers (a negative value is not a formula).
+  if (typeof value !== 'number' && !/^-?\d+(\.\d+)?$/.test(text) && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -98,7 +100,7 @@ export async function* partnershipsCsv(db: Database, program: ProgramRow): Async
       const values = r.custom_field_values ?? {};
       chunk +=
         [
-          r.id,
+          toGlobalId('Partnership', r.id),
           r.partner,
           r.contact_name,
           r.contact_email,

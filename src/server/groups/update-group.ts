@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
-import { groups, partnerships } from '../db/schema';
+import { applications, groups, partnershipGroupHistory, partnerships } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import { canManageProgram } from '../programs/access';
 import { recordEvent } from '../audit/record-event';
@@ -87,7 +87,20 @@ export async function deleteGroup(db: Database, viewer: Viewer, rawInput: unknow
     if (inUse) throw invalid('groupId', 'This group still has partners. Move them to another group first.', 'CONFLICT');
     const [history] = await tx.select({ id: partnerships.id }).from(partnerships).where(and(eq(partnerships.groupId, group.id), ne(partnerships.status, 'ACTIVE'))).limit(1);
     if (history) throw invalid('groupId', 'Removed or declined partnerships still belong to this group; their history keeps it.', 'CONFLICT');
-    await tx.delete(groups).where(eq(groups.id, group.id));
+    // Group history (which commissions follow) and applications keep the group too: the database refuses to delete it.
+    const [past] = await tx.select({ id: partnershipGroupHistory.id }).from(partnershipGroupHistory).where(eq(partnershipGroupHistory.groupId, group.id)).limit(1);
+    if (past) throw invalid('groupId', 'Partners were in this group before; their group history keeps it.', 'CONFLICT');
+    const [application] = await tx.select({ id: applications.id }).from(applications).where(eq(applications.groupId, group.id)).limit(1);
+    if (application) throw invalid('groupId', 'Applications were made to this group; their history keeps it.', 'CONFLICT');
+    await tx
+      .delete(groups)
+      .where(eq(groups.id, group.id))
+      .catch((error: unknown) => {
+        // A move into the group that committed after the checks above.
+        const code = (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+        if (code === '23503') throw invalid('groupId', 'This group still has partners. Move them to another group first.', 'CONFLICT');
+        throw error;
+      });
     await recordEvent(tx, viewer, { programId: group.programId, action: 'group.deleted', subjectType: 'Group', subjectId: group.id, data: { name: group.name } });
     return group;
   });

@@ -78,12 +78,15 @@ export const bulkSelectionShape = z
   });
 export type BulkSelection = z.infer<typeof bulkSelectionShape>;
 
-/** The condition a bulk action applies to, inside the program (ids of other programs match nothing). */
-export function selectionCondition(programId: string, selection: BulkSelection): SQL {
-  if (selection.allMatching) return partnershipConditions(programId, selection.filter);
+/**
+ * The condition a bulk action applies to, inside the program (ids of other programs match nothing).
+ * `field` is where the selection sits in the mutation's input, so userErrors point into it.
+ */
+export function selectionCondition(programId: string, selection: BulkSelection, field = 'selection'): SQL {
+  if (selection.allMatching) return partnershipConditions(programId, selection.filter, `${field}.filter`);
   const ids = (selection.partnershipIds ?? []).map((id, i) => {
     const decoded = fromGlobalId('Partnership', id);
-    if (!decoded) throw invalid(`partnershipIds.${i}`, 'is not a partnership id.');
+    if (!decoded) throw invalid(`${field}.partnershipIds.${i}`, 'is not a partnership id.');
     return decoded;
   });
   return and(eq(partnerships.programId, programId), ne(partnerships.status, 'REMOVED'), inArray(partnerships.id, ids))!;

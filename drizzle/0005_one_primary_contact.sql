@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "partner_members_one_primary_contact" ON "partner_members" USING btree ("partner_id") WHERE "partner_members"."is_primary_contact";
