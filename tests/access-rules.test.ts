@@ -18,6 +18,8 @@ const ACCESS_RULES: Record<string, string[]> = {
   // groups.graphql
   'Query.groups': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.createGroup': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.joinProgram': ['SIGNED_IN'],
+  'Query.joinLanding': ['PUBLIC'],
   'Mutation.updateGroup': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.regenerateGroupJoinLink': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.deleteGroup': ['PROGRAM_MANAGER', 'API_KEY'],

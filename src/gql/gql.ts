@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ClaimInvite($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram {\n        partnershipId\n        programName\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ClaimInviteDocument,
+    "\n  mutation JoinProgram($input: JoinProgramInput!) {\n    joinProgram(input: $input) {\n      partnerProgram {\n        partnershipId\n        programName\n      }\n      applicationSubmitted\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.JoinProgramDocument,
     "\n  mutation ApprovePartnership($input: PartnershipIdInput!) {\n    approvePartnership(input: $input) {\n      partnerProgram {\n        partnershipId\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ApprovePartnershipDocument,
     "\n  mutation DeclinePartnership($input: PartnershipIdInput!) {\n    declinePartnership(input: $input) {\n      partnerProgram {\n        partnershipId\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.DeclinePartnershipDocument,
     "\n  query MyProfile {\n    myProfile {\n      email\n      firstName\n      lastName\n      pendingEmail\n    }\n  }\n": typeof types.MyProfileDocument,
@@ -89,6 +90,10 @@ type Documents = {
     "\n  mutation TestInviteMgmtAddMembers($input: AddPartnerMembersInput!) {\n    addPartnerMembers(input: $input) {\n      invites { id status email member { accessLevel status } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestInviteMgmtAddMembersDocument,
     "\n  query TestInviteMgmtTemplate($programId: ID!) {\n    inviteTemplate(programId: $programId) { subject body saved }\n  }\n": typeof types.TestInviteMgmtTemplateDocument,
     "\n  query TestInviteMgmtPreview($programId: ID!, $subject: String!, $body: String!, $firstName: String, $companyName: String) {\n    previewInvite(programId: $programId, subject: $subject, body: $body, firstName: $firstName, companyName: $companyName) { subject html text }\n  }\n": typeof types.TestInviteMgmtPreviewDocument,
+    "\n  query TestJoinLanding($token: String!) {\n    joinLanding(token: $token) {\n      status\n      programName\n      groupName\n      applicationFormEnabled\n    }\n  }\n": typeof types.TestJoinLandingDocument,
+    "\n  mutation TestJoinProgram($input: JoinProgramInput!) {\n    joinProgram(input: $input) {\n      partnerProgram {\n        partnershipId\n        programName\n        groupName\n        status\n      }\n      applicationSubmitted\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.TestJoinProgramDocument,
+    "\n  mutation TestJoinRemove($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.TestJoinRemoveDocument,
+    "\n  mutation TestJoinReAdd($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        status\n      }\n      partnerCandidates {\n        partner {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.TestJoinReAddDocument,
     "\n  mutation TestMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      group { id name partnershipCount }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestMovePartnerGroupDocument,
     "\n  mutation TestMoveUpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group { id welcomeEmailSubject welcomeEmailBody }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestMoveUpdateGroupDocument,
     "\n  query TestMovePartnership($id: ID!) {\n    partnership(id: $id) {\n      group { id name }\n      activity { action summary }\n    }\n  }\n": typeof types.TestMovePartnershipDocument,
@@ -135,6 +140,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation ClaimInvite($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram {\n        partnershipId\n        programName\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ClaimInviteDocument,
+    "\n  mutation JoinProgram($input: JoinProgramInput!) {\n    joinProgram(input: $input) {\n      partnerProgram {\n        partnershipId\n        programName\n      }\n      applicationSubmitted\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.JoinProgramDocument,
     "\n  mutation ApprovePartnership($input: PartnershipIdInput!) {\n    approvePartnership(input: $input) {\n      partnerProgram {\n        partnershipId\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ApprovePartnershipDocument,
     "\n  mutation DeclinePartnership($input: PartnershipIdInput!) {\n    declinePartnership(input: $input) {\n      partnerProgram {\n        partnershipId\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.DeclinePartnershipDocument,
     "\n  query MyProfile {\n    myProfile {\n      email\n      firstName\n      lastName\n      pendingEmail\n    }\n  }\n": types.MyProfileDocument,
@@ -209,6 +215,10 @@ const documents: Documents = {
     "\n  mutation TestInviteMgmtAddMembers($input: AddPartnerMembersInput!) {\n    addPartnerMembers(input: $input) {\n      invites { id status email member { accessLevel status } }\n      userErrors { field message code }\n    }\n  }\n": types.TestInviteMgmtAddMembersDocument,
     "\n  query TestInviteMgmtTemplate($programId: ID!) {\n    inviteTemplate(programId: $programId) { subject body saved }\n  }\n": types.TestInviteMgmtTemplateDocument,
     "\n  query TestInviteMgmtPreview($programId: ID!, $subject: String!, $body: String!, $firstName: String, $companyName: String) {\n    previewInvite(programId: $programId, subject: $subject, body: $body, firstName: $firstName, companyName: $companyName) { subject html text }\n  }\n": types.TestInviteMgmtPreviewDocument,
+    "\n  query TestJoinLanding($token: String!) {\n    joinLanding(token: $token) {\n      status\n      programName\n      groupName\n      applicationFormEnabled\n    }\n  }\n": types.TestJoinLandingDocument,
+    "\n  mutation TestJoinProgram($input: JoinProgramInput!) {\n    joinProgram(input: $input) {\n      partnerProgram {\n        partnershipId\n        programName\n        groupName\n        status\n      }\n      applicationSubmitted\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.TestJoinProgramDocument,
+    "\n  mutation TestJoinRemove($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors {\n        message\n      }\n    }\n  }\n": types.TestJoinRemoveDocument,
+    "\n  mutation TestJoinReAdd($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        status\n      }\n      partnerCandidates {\n        partner {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.TestJoinReAddDocument,
     "\n  mutation TestMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      group { id name partnershipCount }\n      userErrors { field message code }\n    }\n  }\n": types.TestMovePartnerGroupDocument,
     "\n  mutation TestMoveUpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group { id welcomeEmailSubject welcomeEmailBody }\n      userErrors { field message code }\n    }\n  }\n": types.TestMoveUpdateGroupDocument,
     "\n  query TestMovePartnership($id: ID!) {\n    partnership(id: $id) {\n      group { id name }\n      activity { action summary }\n    }\n  }\n": types.TestMovePartnershipDocument,
@@ -272,6 +282,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClaimInvite($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram {\n        partnershipId\n        programName\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimInvite($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram {\n        partnershipId\n        programName\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinProgram($input: JoinProgramInput!) {\n    joinProgram(input: $input) {\n      partnerProgram {\n        partnershipId\n        programName\n      }\n      applicationSubmitted\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JoinProgram($input: JoinProgramInput!) {\n    joinProgram(input: $input) {\n      partnerProgram {\n        partnershipId\n        programName\n      }\n      applicationSubmitted\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -568,6 +582,22 @@ export function graphql(source: "\n  query TestInviteMgmtTemplate($programId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestInviteMgmtPreview($programId: ID!, $subject: String!, $body: String!, $firstName: String, $companyName: String) {\n    previewInvite(programId: $programId, subject: $subject, body: $body, firstName: $firstName, companyName: $companyName) { subject html text }\n  }\n"): (typeof documents)["\n  query TestInviteMgmtPreview($programId: ID!, $subject: String!, $body: String!, $firstName: String, $companyName: String) {\n    previewInvite(programId: $programId, subject: $subject, body: $body, firstName: $firstName, companyName: $companyName) { subject html text }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestJoinLanding($token: String!) {\n    joinLanding(token: $token) {\n      status\n      programName\n      groupName\n      applicationFormEnabled\n    }\n  }\n"): (typeof documents)["\n  query TestJoinLanding($token: String!) {\n    joinLanding(token: $token) {\n      status\n      programName\n      groupName\n      applicationFormEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestJoinProgram($input: JoinProgramInput!) {\n    joinProgram(input: $input) {\n      partnerProgram {\n        partnershipId\n        programName\n        groupName\n        status\n      }\n      applicationSubmitted\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestJoinProgram($input: JoinProgramInput!) {\n    joinProgram(input: $input) {\n      partnerProgram {\n        partnershipId\n        programName\n        groupName\n        status\n      }\n      applicationSubmitted\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestJoinRemove($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestJoinRemove($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestJoinReAdd($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        status\n      }\n      partnerCandidates {\n        partner {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestJoinReAdd($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        status\n      }\n      partnerCandidates {\n        partner {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

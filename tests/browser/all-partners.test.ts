@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, signInThroughMailbox, startApp, type RunningApp } from './support';
+import { completeSignIn, launchBrowser, screenshot, signInThroughMailbox, startApp, type RunningApp } from './support';
 
 let app: RunningApp;
 let browser: Browser;
@@ -75,4 +75,18 @@ test('search, select two partners, delete them with links deactivated; move one 
   await page.getByText('1 partner was moved to Resellers.').waitFor();
   await globex.filter({ hasText: 'Resellers' }).waitFor();
   await screenshot(page, 'partners-after-move');
+
+  // The removed partner's owner cannot rejoin through a join link with the same email.
+  await page.getByRole('link', { name: 'Groups' }).click();
+  const joinUrl = await page.getByTestId('group-row').filter({ hasText: 'Default' }).locator('code').getAttribute('title');
+  assert.match(joinUrl ?? '', /\/join\//);
+  const owner = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await owner.goto(joinUrl!);
+  await owner.getByRole('link', { name: 'Sign in or create your account' }).click();
+  await owner.waitForURL('**/signin**');
+  await completeSignIn(owner, app.baseUrl, 'owner@northwind.example');
+  await owner.waitForURL('**/join/**');
+  await owner.getByRole('button', { name: 'Join the program' }).click();
+  await owner.getByTestId('join-error').getByText('You were removed from the Acme partner program and cannot rejoin with owner@northwind.example.', { exact: false }).waitFor();
+  await screenshot(owner, 'rejoin-refused');
 });

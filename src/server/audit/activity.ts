@@ -41,6 +41,8 @@ export function summarize(event: Pick<ActivityEventModel, 'action' | 'data'>): s
   switch (event.action) {
     case 'partnership.added':
       return d.newToNetwork === false ? `Added to the program; waiting for ${text(d.partner)} to approve` : 'Added to the program';
+    case 'partnership.joined':
+      return `Joined through the ${text(d.group)} join link`;
     case 'invite.sent':
       return `Invite sent to ${text(d.email)}`;
     case 'invite.resent':

@@ -13,6 +13,7 @@ import type { PartnerCandidate as PartnerCandidateModel } from '../partners/part
 import type { MyPartner as MyPartnerModel, PartnerProgram as PartnerProgramModel, PendingAddition as PendingAdditionModel } from '../partners/my-partners';
 import type { Profile as ProfileModel } from '../members/profile';
 import type { ActivityEventModel as ActivityEventModelModel } from '../audit/activity';
+import type { JoinLanding as JoinLandingModel } from '../applications/join-program';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -342,6 +343,36 @@ export type InviteTemplate = {
   subject: Scalars['String']['output'];
 };
 
+/** What a group's join link shows before anyone signs in. */
+export type JoinLanding = {
+  __typename?: 'JoinLanding';
+  /** Joining sends an application for a manager to review. */
+  applicationFormEnabled: Scalars['Boolean']['output'];
+  groupName?: Maybe<Scalars['String']['output']>;
+  programName?: Maybe<Scalars['String']['output']>;
+  status: JoinLandingStatus;
+};
+
+export type JoinLandingStatus =
+  /** The link was regenerated or never existed. */
+  | 'INVALID'
+  | 'OPEN';
+
+export type JoinProgramInput = {
+  /** For people new to Partnerly: the company they represent. */
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  token: Scalars['String']['input'];
+};
+
+export type JoinProgramPayload = {
+  __typename?: 'JoinProgramPayload';
+  /** True when the group reviews applications: a manager decides. */
+  applicationSubmitted: Scalars['Boolean']['output'];
+  /** Set when the partner joined at once. */
+  partnerProgram?: Maybe<PartnerProgram>;
+  userErrors: Array<UserError>;
+};
+
 /** A person inside a partner. */
 export type Member = {
   __typename?: 'Member';
@@ -397,6 +428,8 @@ export type Mutation = {
   deleteGroup: GroupPayload;
   /** Deletes an invite that has not been claimed; its link then says it is no longer valid. */
   deleteInvite: InvitePayload;
+  /** Joins (or applies to) a program through a group's join link. A removed partner cannot rejoin with the same email. */
+  joinProgram: JoinProgramPayload;
   /** Moves partnerships to another group; they get its emails, links and commission from now on. */
   movePartnerGroup: MovePartnerGroupPayload;
   /** A new join link; the old one stops working. */
@@ -475,6 +508,11 @@ export type MutationDeleteGroupArgs = {
 
 export type MutationDeleteInviteArgs = {
   input: InviteIdInput;
+};
+
+
+export type MutationJoinProgramArgs = {
+  input: JoinProgramInput;
 };
 
 
@@ -771,6 +809,7 @@ export type Query = {
   inviteLanding: InviteLanding;
   /** The invite content to prefill: the caller's saved content for the program, else the default. */
   inviteTemplate: InviteTemplate;
+  joinLanding: JoinLanding;
   /** Your partner organisations, their programs and teams. */
   myPartners: Array<MyPartner>;
   myProfile: Profile;
@@ -807,6 +846,11 @@ export type QueryInviteLandingArgs = {
 
 export type QueryInviteTemplateArgs = {
   programId: Scalars['ID']['input'];
+};
+
+
+export type QueryJoinLandingArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -946,6 +990,8 @@ export type UserError = {
 export type UserErrorCode =
   | 'CONFLICT'
   | 'INVALID'
+  /** A rule of the program forbids it (e.g. a removed partner rejoining by join link). */
+  | 'NOT_ALLOWED'
   | 'OUT_OF_RANGE'
   | 'REQUIRED'
   | 'TAKEN'
@@ -1079,6 +1125,10 @@ export type ResolversTypes = {
   InvitePreview: ResolverTypeWrapper<InvitePreview>;
   InviteStatus: InviteStatus;
   InviteTemplate: ResolverTypeWrapper<InviteTemplate>;
+  JoinLanding: ResolverTypeWrapper<JoinLandingModel>;
+  JoinLandingStatus: JoinLandingStatus;
+  JoinProgramInput: JoinProgramInput;
+  JoinProgramPayload: ResolverTypeWrapper<Omit<JoinProgramPayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversTypes['PartnerProgram']> }>;
   Member: ResolverTypeWrapper<MemberRowModel>;
   MemberStatus: MemberStatus;
   MovePartnerGroupInput: MovePartnerGroupInput;
@@ -1162,6 +1212,9 @@ export type ResolversParentTypes = {
   InvitePayload: Omit<InvitePayload, 'invite'> & { invite?: Maybe<ResolversParentTypes['Invite']> };
   InvitePreview: InvitePreview;
   InviteTemplate: InviteTemplate;
+  JoinLanding: JoinLandingModel;
+  JoinProgramInput: JoinProgramInput;
+  JoinProgramPayload: Omit<JoinProgramPayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversParentTypes['PartnerProgram']> };
   Member: MemberRowModel;
   MovePartnerGroupInput: MovePartnerGroupInput;
   MovePartnerGroupPayload: Omit<MovePartnerGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
@@ -1345,6 +1398,19 @@ export type InviteTemplateResolvers<ContextType = Context, ParentType extends Re
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type JoinLandingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JoinLanding'] = ResolversParentTypes['JoinLanding']> = {
+  applicationFormEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  groupName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JoinLandingStatus'], ParentType, ContextType>;
+};
+
+export type JoinProgramPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JoinProgramPayload'] = ResolversParentTypes['JoinProgramPayload']> = {
+  applicationSubmitted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partnerProgram?: Resolver<Maybe<ResolversTypes['PartnerProgram']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
   accessLevel?: Resolver<ResolversTypes['AccessLevel'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1376,6 +1442,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   declinePartnership?: Resolver<ResolversTypes['PartnerProgramPayload'], ParentType, ContextType, RequireFields<MutationDeclinePartnershipArgs, 'input'>>;
   deleteGroup?: Resolver<ResolversTypes['GroupPayload'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'input'>>;
   deleteInvite?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationDeleteInviteArgs, 'input'>>;
+  joinProgram?: Resolver<ResolversTypes['JoinProgramPayload'], ParentType, ContextType, RequireFields<MutationJoinProgramArgs, 'input'>>;
   movePartnerGroup?: Resolver<ResolversTypes['MovePartnerGroupPayload'], ParentType, ContextType, RequireFields<MutationMovePartnerGroupArgs, 'input'>>;
   regenerateGroupJoinLink?: Resolver<ResolversTypes['GroupPayload'], ParentType, ContextType, RequireFields<MutationRegenerateGroupJoinLinkArgs, 'input'>>;
   removePartners?: Resolver<ResolversTypes['RemovePartnersPayload'], ParentType, ContextType, RequireFields<MutationRemovePartnersArgs, 'input'>>;
@@ -1504,6 +1571,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first' | 'programId'>>;
   inviteLanding?: Resolver<ResolversTypes['InviteLanding'], ParentType, ContextType, RequireFields<QueryInviteLandingArgs, 'token'>>;
   inviteTemplate?: Resolver<ResolversTypes['InviteTemplate'], ParentType, ContextType, RequireFields<QueryInviteTemplateArgs, 'programId'>>;
+  joinLanding?: Resolver<ResolversTypes['JoinLanding'], ParentType, ContextType, RequireFields<QueryJoinLandingArgs, 'token'>>;
   myPartners?: Resolver<Array<ResolversTypes['MyPartner']>, ParentType, ContextType>;
   myProfile?: Resolver<ResolversTypes['Profile'], ParentType, ContextType>;
   partnerCandidates?: Resolver<Array<ResolversTypes['PartnerCandidate']>, ParentType, ContextType, RequireFields<QueryPartnerCandidatesArgs, 'email' | 'programId'>>;
@@ -1579,6 +1647,8 @@ export type Resolvers<ContextType = Context> = {
   InvitePayload?: InvitePayloadResolvers<ContextType>;
   InvitePreview?: InvitePreviewResolvers<ContextType>;
   InviteTemplate?: InviteTemplateResolvers<ContextType>;
+  JoinLanding?: JoinLandingResolvers<ContextType>;
+  JoinProgramPayload?: JoinProgramPayloadResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MovePartnerGroupPayload?: MovePartnerGroupPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -11,6 +11,7 @@ import { apiKeyResolvers } from '../api-keys/resolvers';
 import { partnershipResolvers } from '../partnerships/resolvers';
 import { inviteResolvers } from '../invites/resolvers';
 import { partnerAreaResolvers } from '../partners/resolvers';
+import { joinResolvers } from '../applications/resolvers';
 
 // Read at run time from the repository; not a module the bundler should trace.
 export const SDL_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), 'graphql');
@@ -41,7 +42,7 @@ const DateTime = new GraphQLScalarType<Date | null, string>({
   },
 });
 
-export const AREA_RESOLVERS: Resolvers[] = [viewerResolvers, programResolvers, groupResolvers, apiKeyResolvers, partnershipResolvers, inviteResolvers, partnerAreaResolvers];
+export const AREA_RESOLVERS: Resolvers[] = [viewerResolvers, programResolvers, groupResolvers, apiKeyResolvers, partnershipResolvers, inviteResolvers, partnerAreaResolvers, joinResolvers];
 
 /**
  * Builds the executable schema and attaches every root field's access rule. A root field with

@@ -18,7 +18,7 @@ export const forbidden = (message = 'You are not allowed to do this.') => new Ac
 export const unauthenticated = (message = 'Sign in or send an API key to do this.') =>
   new AccessError('UNAUTHENTICATED', message);
 
-export type UserErrorCode = 'INVALID' | 'REQUIRED' | 'TAKEN' | 'TOO_LONG' | 'OUT_OF_RANGE' | 'CONFLICT';
+export type UserErrorCode = 'INVALID' | 'REQUIRED' | 'TAKEN' | 'TOO_LONG' | 'OUT_OF_RANGE' | 'CONFLICT' | 'NOT_ALLOWED';
 
 /** A problem with the input that the caller can fix; returned in a payload's `userErrors`. */
 export interface UserError {

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AuthShell } from '@/components/auth-shell';
+import { ApolloWrapper } from '@/components/apollo-provider';
+import { getPageViewer } from '@/server/auth/page-viewer';
+import { getDb } from '@/server/db/client';
+import { joinLanding } from '@/server/applications/join-program';
+import { JoinForm } from './join-form';
+
+export const metadata: Metadata = { title: 'Join a partner program' };
+export const dynamic = 'force-dynamic';
+
+/** A group's shareable join link: visitors sign in or create an account, then join or apply. */
+export default async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const [landing, viewer] = await Promise.all([joinLanding(await getDb(), token), getPageViewer()]);
+  if (landing.status !== 'OPEN') {
+    return (
+      <AuthShell title="This join link is not valid">
+        <p className="text-sm text-gray-600" data-testid="join-status">
+          The program may have replaced it with a new one. Ask them for the current link.
+        </p>
+      </AuthShell>
+    );
+  }
+  return (
+    <AuthShell title={`Join ${landing.programName}`}>
+      <p className="text-sm text-gray-600">
+        You are joining the <strong>{landing.groupName}</strong> group of the {landing.programName} partner program.
+        {landing.applicationFormEnabled && ' The program reviews each application.'}
+      </p>
+      <div className="mt-6">
+        {viewer.kind !== 'user' ? (
+          <Link
+            href={`/signin?callbackUrl=${encodeURIComponent(`/join/${token}`)}`}
+            className="inline-flex w-full justify-center rounded-md bg-brand-600 px-3.5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700"
+          >
+            Sign in or create your account
+          </Link>
+        ) : (
+          <ApolloWrapper>
+            <JoinForm token={token} apply={landing.applicationFormEnabled} newToPartnerly={viewer.partnerIds.length === 0} email={viewer.user.email} />
+          </ApolloWrapper>
+        )}
+      </div>
+    </AuthShell>
+  );
+}
