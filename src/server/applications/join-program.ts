@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database, Executor } from '../db/client';
+import { queryRows, type Database, type Executor } from '../db/client';
 import { applications, groups, links, partnerKeys, partnerMembers, partners, partnershipGroupHistory, partnershipMembers, partnerships, programs } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import { recordEvent } from '../audit/record-event';
@@ -38,14 +38,14 @@ export async function joinLanding(db: Database, token: string): Promise<JoinLand
  * article: such a partner cannot rejoin with the same email unless a manager re-adds them.
  */
 export async function removedFromProgram(db: Executor, programId: string, email: string): Promise<boolean> {
-  const [row] = await db.execute<{ blocked: boolean }>(sql`
+  const [row] = await queryRows<{ blocked: boolean }>(db, sql`
     select exists (
       select 1 from partnerships p
       join partner_members m on m.partner_id = p.partner_id and lower(m.email) = lower(${email})
       where p.program_id = ${programId} and p.status = 'REMOVED'
         and not exists (select 1 from partnerships live where live.program_id = p.program_id and live.partner_id = p.partner_id
                         and live.status in ('PENDING_CLAIM', 'PENDING_APPROVAL', 'ACTIVE'))
-    ) as blocked`).then((r) => (Array.isArray(r) ? r : (r as unknown as { rows: { blocked: boolean }[] }).rows));
+    ) as blocked`);
   return Boolean(row?.blocked);
 }
 

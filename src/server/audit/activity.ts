@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../db/client';
+import { queryRows, type Database } from '../db/client';
 
 export interface ActivityEventModel {
   partnershipId: string;
@@ -13,7 +13,7 @@ export const ACTIVITY_LIMIT = 100;
 
 /** The newest events of many partnerships in one statement (a window per partnership). */
 export async function activityFor(db: Database, partnershipIds: readonly string[]): Promise<Map<string, ActivityEventModel[]>> {
-  const result = await db.execute<{ partnership_id: string; action: string; data: Record<string, unknown>; actor: string | null; created_at: string | Date }>(sql`
+  const rows = await queryRows<{ partnership_id: string; action: string; data: Record<string, unknown>; actor: string | null; created_at: string | Date }>(db, sql`
     select partnership_id, action, data, actor, created_at from (
       select e.partnership_id, e.action, e.data, e.created_at,
              coalesce(u.name, u.email, case when k.name is not null then 'API key ' || k.name end) as actor,
@@ -23,9 +23,8 @@ export async function activityFor(db: Database, partnershipIds: readonly string[
       left join api_keys k on k.id = e.actor_api_key_id
       where e.partnership_id = any(${sql.param([...partnershipIds])}::uuid[])
     ) ranked where n <= ${ACTIVITY_LIMIT} order by created_at desc`);
-  const rows = Array.isArray(result) ? result : (result as { rows: typeof result extends (infer R)[] ? R[] : never }).rows;
   const byPartnership = new Map<string, ActivityEventModel[]>();
-  for (const r of rows as { partnership_id: string; action: string; data: Record<string, unknown>; actor: string | null; created_at: string | Date }[]) {
+  for (const r of rows) {
     const list = byPartnership.get(r.partnership_id) ?? [];
     list.push({ partnershipId: r.partnership_id, action: r.action, data: r.data ?? {}, actor: r.actor, createdAt: new Date(r.created_at) });
     byPartnership.set(r.partnership_id, list);

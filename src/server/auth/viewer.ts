@@ -1,6 +1,6 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { partnerMembers, programManagers, sessions, users } from '../db/schema';
+import { sessions, users } from '../db/schema';
 import { verifyApiKey } from '../api-keys/verify-api-key';
 import { unauthenticated } from '../shared/errors';
 
@@ -31,16 +31,21 @@ export function readCookie(cookieHeader: string | null, name: string): string | 
   return null;
 }
 
+/**
+ * The programs a user manages and the partners they are an active member of, as select columns.
+ * Written with explicit aliases: drizzle leaves column names unqualified in a one-table select,
+ * where a bare "id" inside these subqueries would name the subquery's own table.
+ */
+function membershipColumns(userId: SQL) {
+  return {
+    managedProgramIds: sql<string[]>`coalesce((select array_agg(pm.program_id::text) from program_managers pm where pm.user_id = ${userId}), '{}')`,
+    partnerIds: sql<string[]>`coalesce((select array_agg(distinct m.partner_id::text) from partner_members m where m.user_id = ${userId} and m.status = 'ACTIVE'), '{}')`,
+  };
+}
+
 export async function viewerFromSessionToken(db: Database, sessionToken: string): Promise<Viewer> {
   const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      isNetworkReviewer: users.isNetworkReviewer,
-      managedProgramIds: sql<string[]>`coalesce((select array_agg(${programManagers.programId}::text) from ${programManagers} where ${programManagers.userId} = ${users.id}), '{}')`,
-      partnerIds: sql<string[]>`coalesce((select array_agg(distinct ${partnerMembers.partnerId}::text) from ${partnerMembers} where ${partnerMembers.userId} = ${users.id} and ${partnerMembers.status} = 'ACTIVE'), '{}')`,
-    })
+    .select({ id: users.id, email: users.email, name: users.name, isNetworkReviewer: users.isNetworkReviewer, ...membershipColumns(sql`"users"."id"`) })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, sql`now()`)))
@@ -84,10 +89,7 @@ export type ViewerModel = Viewer;
 /** The same person with their memberships read again (after a change made in this request). */
 export async function refreshUserViewer(db: Database, viewer: Extract<Viewer, { kind: 'user' }>): Promise<Viewer> {
   const [row] = await db
-    .select({
-      managedProgramIds: sql<string[]>`coalesce((select array_agg(${programManagers.programId}::text) from ${programManagers} where ${programManagers.userId} = ${viewer.user.id}), '{}')`,
-      partnerIds: sql<string[]>`coalesce((select array_agg(distinct ${partnerMembers.partnerId}::text) from ${partnerMembers} where ${partnerMembers.userId} = ${viewer.user.id} and ${partnerMembers.status} = 'ACTIVE'), '{}')`,
-    })
+    .select(membershipColumns(sql`${viewer.user.id}`))
     .from(users)
     .where(eq(users.id, viewer.user.id));
   return { ...viewer, managedProgramIds: row?.managedProgramIds ?? [], partnerIds: row?.partnerIds ?? [] };

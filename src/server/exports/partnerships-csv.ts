@@ -1,5 +1,5 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../db/client';
+import { queryRows, type Database } from '../db/client';
 import { customFieldDefinitions } from '../db/schema';
 import type { ProgramRow } from '../programs/access';
 import { isInvited, type PartnershipRow } from '../partnerships/rules';
@@ -40,7 +40,7 @@ type ExportRow = {
  */
 async function exportBatch(db: Database, programId: string, after: { createdAt: string; id: string } | null): Promise<ExportRow[]> {
   const iso = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-  const result = await db.execute<ExportRow>(sql`
+  return queryRows<ExportRow>(db, sql`
     select p.id, p.partner_name as partner,
            nullif(trim(m.first_name || ' ' || m.last_name), '') as contact_name, m.email as contact_email,
            p.status, g.name as group_name, u.email as manager_email, p.partner_key, p.custom_field_values,
@@ -56,7 +56,6 @@ async function exportBatch(db: Database, programId: string, after: { createdAt: 
       ${after ? sql`and (p.created_at, p.id) > (${after.createdAt}::timestamptz, ${after.id}::uuid)` : sql``}
     order by p.created_at, p.id
     limit ${EXPORT_BATCH_SIZE}`);
-  return (Array.isArray(result) ? result : (result as unknown as { rows: ExportRow[] }).rows) as ExportRow[];
 }
 
 /**

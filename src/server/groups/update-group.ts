@@ -5,7 +5,7 @@ import { applications, groups, partnershipGroupHistory, partnerships } from '../
 import type { Viewer } from '../auth/viewer';
 import { canManageProgram } from '../programs/access';
 import { recordEvent } from '../audit/record-event';
-import { invalid, isUniqueViolation, notFound, parseInput } from '../shared/errors';
+import { invalid, isForeignKeyViolation, isUniqueViolation, notFound, parseInput } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
 import { LIVE_PARTNERSHIP_STATUSES } from '../partnerships/rules';
 import { commissionRate, groupName, httpUrl, newJoinToken } from './rules';
@@ -97,8 +97,7 @@ export async function deleteGroup(db: Database, viewer: Viewer, rawInput: unknow
       .where(eq(groups.id, group.id))
       .catch((error: unknown) => {
         // A move into the group that committed after the checks above.
-        const code = (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
-        if (code === '23503') throw invalid('groupId', 'This group still has partners. Move them to another group first.', 'CONFLICT');
+        if (isForeignKeyViolation(error)) throw invalid('groupId', 'This group still has partners. Move them to another group first.', 'CONFLICT');
         throw error;
       });
     await recordEvent(tx, viewer, { programId: group.programId, action: 'group.deleted', subjectType: 'Group', subjectId: group.id, data: { name: group.name } });

@@ -5,17 +5,14 @@ import { customFieldDefinitions, invites, partnerMembers, partners, partnershipM
 import type { Viewer } from '../auth/viewer';
 import { canManageProgram } from '../programs/access';
 import { recordEvent } from '../audit/record-event';
-import { queueEmail } from '../email/outbox';
-import { memberAdditionRequestEmail } from '../email/templates';
 import { parseFieldValues } from '../custom-fields/values';
 import { duplicateEmailErrors, newMemberShape } from '../partnerships/add-partner';
 import { LIVE_PARTNERSHIP_STATUSES, type PartnershipRow } from '../partnerships/rules';
-import { TEAM_OWNERS } from '../partners/access';
-import { appUrl } from '../shared/app-url';
 import { InvalidInputError, invalid, notFound, parseInput, type UserError } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
 import type { InviteRow } from '../invites/rules';
 import { addTeamMembers } from './rules';
+import { askOwnersToApprove } from './ask-owners';
 
 const addPartnerMembersInput = z.object({
   partnershipId: z.string(),
@@ -99,25 +96,7 @@ export async function addPartnerMembers(db: Database, viewer: Viewer, rawInput: 
         })),
       )
       .returning();
-    if (claimed) {
-      const owners = team.filter((m) => m.status === 'ACTIVE' && TEAM_OWNERS.includes(m.accessLevel));
-      for (const member of members) {
-        for (const owner of owners) {
-          await queueEmail(
-            tx,
-            owner.email,
-            memberAdditionRequestEmail({
-              partnerName: partner.name,
-              programName: row.programName,
-              memberName: `${member.firstName} ${member.lastName}`.trim() || member.email,
-              memberEmail: member.email,
-              teamUrl: `${appUrl()}/partner/team`,
-            }),
-            partnership.programId,
-          );
-        }
-      }
-    }
+    if (claimed) await askOwnersToApprove(tx, { team, added: members, partnerName: partner.name, programName: row.programName, programId: partnership.programId });
     await recordEvent(tx, viewer, {
       programId: partnership.programId,
       partnershipId: id,

@@ -19,12 +19,13 @@ import type { Viewer } from '../auth/viewer';
 import { requireManagedProgram, type ProgramRow } from '../programs/access';
 import { recordEvent } from '../audit/record-event';
 import { queueEmail } from '../email/outbox';
-import { memberAdditionRequestEmail, partnershipRequestEmail } from '../email/templates';
+import { partnershipRequestEmail } from '../email/templates';
+import { askOwnersToApprove } from '../members/ask-owners';
 import { parseFieldValues, type FieldDefinition } from '../custom-fields/values';
 import { inviteContentShape, unknownPlaceholderErrors } from '../invites/content';
 import { sendInvites } from '../invites/send-invites';
 import { partnerCandidatesFor } from '../partners/partner-candidates';
-import { PARTNERSHIP_APPROVERS, TEAM_OWNERS } from '../partners/access';
+import { PARTNERSHIP_APPROVERS } from '../partners/access';
 import { appUrl } from '../shared/app-url';
 import { InvalidInputError, parseInput, type UserError } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
@@ -384,23 +385,7 @@ async function connectExistingPartner(
       program.id,
     );
   }
-  const owners = team.filter((m) => m.status === 'ACTIVE' && TEAM_OWNERS.includes(m.accessLevel));
-  for (const member of added) {
-    for (const owner of owners) {
-      await queueEmail(
-        tx,
-        owner.email,
-        memberAdditionRequestEmail({
-          partnerName: partner.name,
-          programName: program.name,
-          memberName: `${member.firstName} ${member.lastName}`.trim() || member.email,
-          memberEmail: member.email,
-          teamUrl: `${appUrl()}/partner/team`,
-        }),
-        program.id,
-      );
-    }
-  }
+  await askOwnersToApprove(tx, { team, added, partnerName: partner.name, programName: program.name, programId: program.id });
   await recordEvent(tx, viewer, {
     programId: program.id,
     partnershipId: partnership.id,

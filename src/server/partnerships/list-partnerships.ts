@@ -1,6 +1,6 @@
 import { and, asc, desc, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '../db/client';
+import { queryRows, type Database } from '../db/client';
 import { partnerships } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import { requireManagedProgram } from '../programs/access';
@@ -64,12 +64,12 @@ function afterCondition(sort: Sort, after: { key: string | Date; id: string }): 
 
 /** How many rows match: exact up to EXACT_COUNT_LIMIT (cheap), else the planner's estimate. */
 async function countMatching(db: Database, where: SQL): Promise<{ count: number; estimate: boolean }> {
-  const [{ n }] = await db.execute<{ n: number }>(
+  const [{ n }] = await queryRows<{ n: number }>(
+    db,
     sql`select count(*)::int as n from (select 1 from ${partnerships} where ${where} limit ${EXACT_COUNT_LIMIT + 1}) capped`,
-  ).then((r) => (Array.isArray(r) ? r : (r as { rows: { n: number }[] }).rows));
+  );
   if (n <= EXACT_COUNT_LIMIT) return { count: n, estimate: false };
-  const plan = await db.execute<{ 'QUERY PLAN': unknown }>(sql`explain (format json) select 1 from ${partnerships} where ${where}`);
-  const rows = Array.isArray(plan) ? plan : (plan as { rows: { 'QUERY PLAN': unknown }[] }).rows;
+  const rows = await queryRows<{ 'QUERY PLAN': unknown }>(db, sql`explain (format json) select 1 from ${partnerships} where ${where}`);
   const raw = rows[0]['QUERY PLAN'];
   const parsed = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: { 'Plan Rows': number } }[];
   return { count: Math.max(n, Math.round(parsed[0].Plan['Plan Rows'])), estimate: true };

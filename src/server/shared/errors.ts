@@ -61,10 +61,19 @@ export function parseInput<T>(schema: { safeParse(data: unknown): { success: tru
   return result.data;
 }
 
+function postgresError(error: unknown): { code?: string; constraint?: string; message?: string } {
+  // drizzle wraps the driver's error in `cause`.
+  return ((error as { cause?: unknown })?.cause ?? error) as { code?: string; constraint?: string; message?: string };
+}
+
 /** Postgres unique_violation, optionally on one named constraint or index. */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  const e = (error as { cause?: unknown })?.cause ?? error;
-  const pg = e as { code?: string; constraint?: string; message?: string };
+  const pg = postgresError(error);
   if (pg?.code !== '23505') return false;
   return !constraint || pg.constraint === constraint || Boolean(pg.message?.includes(constraint));
+}
+
+/** Postgres foreign_key_violation: a row something else still refers to. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return postgresError(error)?.code === '23503';
 }
