@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -16,6 +17,22 @@ const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
+/**
+ * A port the OS says is free, from its ephemeral range: a random low port can be one the fetch
+ * standard blocks (Next refuses e.g. 3659) or one another process holds.
+ */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export interface RunningApp {
   baseUrl: string;
   stop(): Promise<void>;
@@ -27,7 +44,7 @@ export interface RunningApp {
  */
 export async function startApp(): Promise<RunningApp> {
   if (process.env.BASE_URL) return { baseUrl: process.env.BASE_URL, stop: async () => undefined };
-  const port = 3100 + Math.floor(Math.random() * 800);
+  const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnerly-browser-'));
   const baseUrl = `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env, PARTNERLY_DATA_DIR: dataDir, APP_URL: baseUrl, AUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: '1' };
