@@ -149,6 +149,8 @@ export async function seedDemo(db: Database): Promise<void> {
         applicationFormEnabled: true,
         welcomeEmailSubject: 'Welcome to the Acme reseller program',
         welcomeEmailBody: 'Your reseller links and 25% commission are ready in your dashboard.',
+        // Same transaction as the default group: a millisecond later keeps Default listed first.
+        createdAt: sql`now() + interval '1 millisecond'`,
       })
       .returning();
     await tx.update(groups).set({ commissionRate: '20.00' }).where(eq(groups.id, defaultGroup.id));

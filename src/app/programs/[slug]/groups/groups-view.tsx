@@ -72,9 +72,6 @@ export function GroupsView({ slug }: { slug: string }) {
                     <th scope="col" className="px-4 py-3 text-right">Partners</th>
                     <th scope="col" className="px-4 py-3 text-right">Commission</th>
                     <th scope="col" className="px-4 py-3">Join link</th>
-                    <th scope="col" className="px-4 py-3">
-                      <span className="sr-only">Settings</span>
-                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-gray-100 bg-white">
@@ -88,21 +85,19 @@ export function GroupsView({ slug }: { slug: string }) {
                           {group.applicationFormEnabled && <Badge>Application form</Badge>}
                         </div>
                         <div className="mt-0.5 text-xs text-gray-500">{group.destinationUrl ?? 'Links go to the program website'}</div>
+                        <button type="button" className="mt-1 text-xs font-semibold text-brand-600 hover:underline" aria-expanded={editing === group.id} onClick={() => setEditing(editing === group.id ? null : group.id)}>
+                          Settings<span className="sr-only"> of {group.name}</span>
+                        </button>
                       </td>
                       <td className="px-4 py-3 text-right tabular-nums">{group.partnershipCount}</td>
                       <td className="px-4 py-3 text-right tabular-nums">{group.commissionRate}%</td>
                       <td className="px-4 py-3">
                         <CopyButton value={group.joinUrl} label={`Copy join link of ${group.name}`} />
                       </td>
-                      <td className="px-4 py-3 text-right">
-                        <button type="button" className="text-sm font-semibold text-brand-600 hover:underline" aria-expanded={editing === group.id} onClick={() => setEditing(editing === group.id ? null : group.id)}>
-                          Settings<span className="sr-only"> of {group.name}</span>
-                        </button>
-                      </td>
                     </tr>
                     {editing === group.id && (
                       <tr>
-                        <td colSpan={5} className="p-0">
+                        <td colSpan={4} className="p-0">
                           <GroupSettings
                             group={group}
                             onDone={(message) => {
