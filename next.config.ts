@@ -8,6 +8,10 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` checks the whole repository (tests too) before every build in CI;
   // checking again here would only repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Pages and routes get their security headers from src/proxy.ts; build assets skip it.
+  async headers() {
+    return [{ source: '/_next/static/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }];
+  },
 };
 
 export default nextConfig;

@@ -35,21 +35,41 @@ function freePort(): Promise<number> {
 
 export interface RunningApp {
   baseUrl: string;
+  /** What the server printed so far (empty for an app started elsewhere). */
+  output(): string;
   stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Environment on top of the defaults; a key set to undefined is removed. */
+  env?: Record<string, string | undefined>;
 }
 
 /**
  * Starts the built app (`next start`) on a free port with a fresh embedded database, which seeds
- * the demo program on first start. BASE_URL points the tests at an app that is already running.
+ * the demo program on first start. It is a production server, so the development mailbox the
+ * tests sign in through is opted in (DEV_MAILBOX=on). BASE_URL points the tests at an app that is
+ * already running.
  */
-export async function startApp(): Promise<RunningApp> {
-  if (process.env.BASE_URL) return { baseUrl: process.env.BASE_URL, stop: async () => undefined };
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
+  if (process.env.BASE_URL && !options.env) return { baseUrl: process.env.BASE_URL, output: () => '', stop: async () => undefined };
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnerly-browser-'));
   const baseUrl = `http://localhost:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, PARTNERLY_DATA_DIR: dataDir, APP_URL: baseUrl, AUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PARTNERLY_DATA_DIR: dataDir,
+    APP_URL: baseUrl,
+    AUTH_URL: baseUrl,
+    NEXT_TELEMETRY_DISABLED: '1',
+    DEV_MAILBOX: 'on',
+  };
   delete env.DATABASE_URL;
   delete env.RESEND_API_KEY;
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
   const child: ChildProcess = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-p', String(port)], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,6 +91,7 @@ export async function startApp(): Promise<RunningApp> {
   }
   return {
     baseUrl,
+    output: () => output,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

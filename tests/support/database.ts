@@ -13,7 +13,7 @@ export interface QueryCounter {
 /** A fresh, migrated database for one test file. */
 export async function openTestDatabase(counter: QueryCounter = { count: 0 }): Promise<DatabaseHandle> {
   if (process.env.TEST_DATABASE_URL) {
-    const { name: template } = JSON.parse(fs.readFileSync(pgTemplateFile(), 'utf8')) as { name: string };
+    const template = process.env.PARTNERLY_TEST_TEMPLATE ?? (JSON.parse(fs.readFileSync(pgTemplateFile(), 'utf8')) as { name: string }).name;
     const name = `partnerly_t_${randomBytes(5).toString('hex')}`;
     const admin = new Client({ connectionString: process.env.TEST_DATABASE_URL });
     await admin.connect();

@@ -20,6 +20,8 @@ export default async function globalSetup(): Promise<void> {
     await migrateDatabase(handle);
     await handle.close();
     fs.writeFileSync(pgTemplateFile(), JSON.stringify({ name }));
+    // Workers inherit the environment set here, so two jest runs in one checkout each keep their own template.
+    process.env.PARTNERLY_TEST_TEMPLATE = name;
     return;
   }
   const dump = pgliteDumpPath();

@@ -3,6 +3,8 @@ import { redirect } from 'next/navigation';
 import { AuthShell } from '@/components/auth-shell';
 import { getPageViewer } from '@/server/auth/page-viewer';
 import { safeCallbackPath } from '@/server/auth/redirects';
+import { signInEmailsDeliverable } from '@/server/email/mode';
+import { SignInEmailUnavailable } from './email-unavailable';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -12,6 +14,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const callbackUrl = safeCallbackPath(params.callbackUrl);
   const viewer = await getPageViewer();
   if (viewer.kind === 'user') redirect(callbackUrl);
+  if (!signInEmailsDeliverable()) {
+    return (
+      <AuthShell title="Sign in to Partnerly">
+        <SignInEmailUnavailable />
+      </AuthShell>
+    );
+  }
   return (
     <AuthShell title="Sign in to Partnerly">
       <p className="mb-6 text-sm text-gray-600">

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { MailboxShell } from '@/components/mailbox-shell';
 import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/feedback';
 import { getDb } from '@/server/db/client';
-import { devMailboxEnabled } from '@/server/email/delivery';
+import { devMailboxEnabled } from '@/server/email/mode';
 import { listMailbox } from '@/server/email/mailbox';
 
 export const metadata: Metadata = { title: 'Development mailbox' };

@@ -1,12 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthShell } from '@/components/auth-shell';
-import { devMailboxEnabled } from '@/server/email/delivery';
+import { devMailboxEnabled, signInEmailsDeliverable } from '@/server/email/mode';
+import { SignInEmailUnavailable } from '../email-unavailable';
 
 export const metadata: Metadata = { title: 'Check your email' };
 export const dynamic = 'force-dynamic';
 
 export default function CheckEmailPage() {
+  if (!signInEmailsDeliverable()) {
+    return (
+      <AuthShell title="Sign in to Partnerly">
+        <SignInEmailUnavailable />
+      </AuthShell>
+    );
+  }
   return (
     <AuthShell title="Check your email">
       <p className="text-sm text-gray-600">

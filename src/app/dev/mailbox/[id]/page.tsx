@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { MailboxShell } from '@/components/mailbox-shell';
 import { Card } from '@/components/ui/feedback';
 import { getDb } from '@/server/db/client';
-import { devMailboxEnabled } from '@/server/email/delivery';
+import { devMailboxEnabled } from '@/server/email/mode';
 import { getMailboxMessage, linksIn } from '@/server/email/mailbox';
 
 export const metadata: Metadata = { title: 'Email' };
@@ -16,8 +16,6 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
   const message = await getMailboxMessage(await getDb(), id);
   if (!message) notFound();
   const links = linksIn(message.text);
-  // Links in the rendered email open in the app's own tab, as they would from a mail client.
-  const html = message.html.replace('<head>', '<head><base target="_top">').replace(/^<!doctype html><html>/i, '<!doctype html><html><head><base target="_top"></head>');
   return (
     <MailboxShell>
       <p className="mb-4 text-sm">
@@ -58,7 +56,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
       <Card className="mt-6 overflow-hidden">
         <iframe
           title="Rendered email"
-          srcDoc={html}
+          src={`/dev/mailbox/${message.id}/html`}
           sandbox="allow-popups allow-top-navigation-by-user-activation"
           className="h-[32rem] w-full bg-white"
         />
