@@ -35,7 +35,8 @@ export function contentSecurityPolicy({ pathname, https, nonce, development }: S
     'default-src': ["'self'"],
     // React needs eval in development only, for its debugging stacks.
     'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
-    'style-src': ["'self'", `'nonce-${nonce}'`],
+    // The development server injects its CSS as <style> tags without a nonce (a nonce would void 'unsafe-inline').
+    'style-src': development ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${nonce}'`],
     // Partner logos are images on the partner's own site.
     'img-src': ["'self'", 'data:', 'blob:', 'https:'],
     'font-src': ["'self'"],
