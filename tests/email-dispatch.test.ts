@@ -234,7 +234,8 @@ describe('dispatchDueEmails through the Resend SDK', () => {
     const abandoned = await queueSignIn('abandoned@example.com');
     const inFlight = await queueSignIn('inflight@example.com');
     await app.db.update(emailOutbox).set({ status: 'SENDING', attempts: 1, nextAttemptAt: new Date(Date.now() - 11 * 60_000) }).where(eq(emailOutbox.id, abandoned));
-    await app.db.update(emailOutbox).set({ status: 'SENDING', attempts: 1, nextAttemptAt: new Date(Date.now() - 60_000) }).where(eq(emailOutbox.id, inFlight));
+    // Claimed 30 s ago: inside the one-minute stale window, so its sender may still be at it.
+    await app.db.update(emailOutbox).set({ status: 'SENDING', attempts: 1, nextAttemptAt: new Date(Date.now() - 30_000) }).where(eq(emailOutbox.id, inFlight));
 
     expect(await dispatchDueEmails(app.db, transport)).toEqual({ sent: 1, retried: 0, failed: 0 });
     expect(await row(abandoned)).toMatchObject({ status: 'SENT', attempts: 2 });
@@ -249,10 +250,10 @@ describe('dispatchDueEmails through the Resend SDK', () => {
     fake.delayMs = 5;
 
     const results = await Promise.all([
-      dispatchDueEmails(app.db, transport, 15),
-      dispatchDueEmails(app.db, transport, 15),
-      dispatchDueEmails(app.db, transport, 15),
-      dispatchDueEmails(app.db, transport, 15),
+      dispatchDueEmails(app.db, transport, { limit: 15 }),
+      dispatchDueEmails(app.db, transport, { limit: 15 }),
+      dispatchDueEmails(app.db, transport, { limit: 15 }),
+      dispatchDueEmails(app.db, transport, { limit: 15 }),
     ]);
     const sentNow = results.reduce((n, r) => n + r.sent, 0);
     expect(results.every((r) => r.retried === 0 && r.failed === 0)).toBe(true);
