@@ -191,7 +191,7 @@ describe('removePartners: selected partnerships', () => {
     }
   });
 
-  it('ignores ids of another program and partnerships already removed (count 0, nothing written)', async () => {
+  it('refuses ids of another program, naming them, and skips partnerships already removed (count 0, nothing written)', async () => {
     const ctx = await createProgramWithManager(app.db);
     const other = await createProgramWithManager(app.db);
     const theirs = await insertPartnership(app.db, other.program.id, { key: 'theirs' });
@@ -199,11 +199,17 @@ describe('removePartners: selected partnerships', () => {
     await remove(ctx, { partnershipIds: [mine.id] }, false);
     const digest = await stateDigest(app.db);
 
-    const res = await remove(ctx, { partnershipIds: [theirs.id, mine.id] }, true);
-    expect(res.data?.removePartners).toEqual({ removedCount: 0, userErrors: [] });
+    // All or nothing: one id that is not this program's refuses the whole selection.
+    const mixed = await remove(ctx, { partnershipIds: [theirs.id, mine.id] }, true);
+    expect(mixed.data?.removePartners.userErrors).toEqual([
+      { field: ['selection', 'partnershipIds', '0'], message: `${theirs.id} is not a partnership of this program.`, code: 'INVALID' },
+    ]);
+    // A repeat of an earlier removal is a no-op.
+    const repeat = await remove(ctx, { partnershipIds: [mine.id] }, true);
+    expect(repeat.data?.removePartners).toEqual({ removedCount: 0, userErrors: [] });
     expect(await stateDigest(app.db)).toEqual(digest);
     expect(await listedKeys(other)).toEqual(['theirs']);
-    // The earlier removal kept its choice: links were not deactivated by the second call.
+    // The earlier removal kept its choice: links were not deactivated by the later calls.
     expect((await visit(ctx.program.slug, 'mine')).status).toBe(302);
   });
 

@@ -4,6 +4,7 @@ import { customFieldDefinitions } from '../db/schema';
 import type { ProgramRow } from '../programs/access';
 import { isInvited, type PartnershipRow } from '../partnerships/rules';
 import { toGlobalId } from '../shared/ids';
+import { linksDeactivatedAt } from '../links/rules';
 
 export const EXPORT_BATCH_SIZE = 5_000;
 
@@ -46,12 +47,13 @@ async function exportBatch(db: Database, programId: string, after: { createdAt: 
            p.status, g.name as group_name, u.email as manager_email, p.partner_key, p.custom_field_values,
            (select count(*)::int from clicks c where c.partnership_id = p.id) as clicks,
            p.source, ${iso(sql`p.created_at`)} as created_at, ${iso(sql`p.approved_at`)} as approved_at,
-           ${iso(sql`p.removed_at`)} as removed_at, ${iso(sql`p.links_deactivated_at`)} as links_deactivated_at,
+           ${iso(sql`p.removed_at`)} as removed_at, ${iso(linksDeactivatedAt(sql`p.links_deactivated_at`, sql`l.deactivated_at`))} as links_deactivated_at,
            p.created_at as sort_key
     from partnerships p
     join groups g on g.id = p.group_id
     left join partner_members m on m.partner_id = p.partner_id and m.is_primary_contact
     left join users u on u.id = p.program_manager_id
+    left join links l on l.partnership_id = p.id and l.is_default
     where p.program_id = ${programId}
       ${after ? sql`and (p.created_at, p.id) > (${after.createdAt}::timestamptz, ${after.id}::uuid)` : sql``}
     order by p.created_at, p.id

@@ -430,11 +430,21 @@ export type Mutation = {
   deleteInvite: InvitePayload;
   /** Joins (or applies to) a program through a group's join link. A removed partner cannot rejoin with the same email. */
   joinProgram: JoinProgramPayload;
-  /** Moves partnerships to another group; they get its emails, links and commission from now on. */
+  /**
+   * Moves partnerships to another group (all or none); they get its emails, links and commission from now on.
+   * A selected id that is not a partnership of this program (unknown, or another program's), or one that was removed, is a
+   * userError at `selection.partnershipIds.<index>` naming it, and nothing moves. Partnerships already in the group are skipped: a repeat,
+   * or the same move sent twice at once, counts 0, sends no welcome email and records nothing.
+   */
   movePartnerGroup: MovePartnerGroupPayload;
   /** A new join link; the old one stops working. */
   regenerateGroupJoinLink: GroupPayload;
-  /** Removes partnerships from the program (all or none). They leave All Partners and the partner's view; history stays in the export. */
+  /**
+   * Removes partnerships from the program (all or none). They leave All Partners and the partner's view; history stays in the export.
+   * A selected id that is not a partnership of this program (unknown, or another program's) is a userError at
+   * `selection.partnershipIds.<index>` naming it, and nothing is removed. Partnerships already removed are skipped: a repeat,
+   * or the same removal sent twice at once, counts 0, records nothing and keeps the first removal's link deactivation.
+   */
   removePartners: RemovePartnersPayload;
   /** Sends a confirmation link (valid 3 hours) to the new address and tells the old one. */
   requestEmailChange: ProfilePayload;

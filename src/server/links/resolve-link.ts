@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { clicks, groups, links, partnerKeys, partnerships, programs } from '../db/schema';
 import { randomToken } from '../shared/tokens';
+import { linksDeactivatedAt } from './rules';
 
 export type LinkOutcome =
   | { kind: 'not-found' }
@@ -39,9 +40,8 @@ export async function resolveLink(
       programId: programs.id,
       status: partnerships.status,
       partnerKey: partnerships.partnerKey,
-      linksDeactivatedAt: partnerships.linksDeactivatedAt,
+      linksDeactivatedAt: linksDeactivatedAt(partnerships.linksDeactivatedAt, links.deactivatedAt),
       linkId: links.id,
-      linkDeactivatedAt: links.deactivatedAt,
       linkDestination: links.destinationUrl,
       groupDestination: groups.destinationUrl,
       websiteUrl: programs.websiteUrl,
@@ -55,7 +55,7 @@ export async function resolveLink(
     .where(eq(partnerKeys.key, key))
     .limit(1);
   if (!row) return { kind: 'not-found' };
-  if (row.linksDeactivatedAt || row.linkDeactivatedAt) return { kind: 'deactivated' };
+  if (row.linksDeactivatedAt != null) return { kind: 'deactivated' };
   const destination = row.linkDestination ?? row.groupDestination ?? row.websiteUrl;
   if (row.status !== 'ACTIVE' || !row.linkId) return { kind: 'redirect', location: buildDestination(destination, row.linkParameters, row.partnerKey, null), clickId: null };
   const clickId = randomToken(12);

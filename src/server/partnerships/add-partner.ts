@@ -110,6 +110,16 @@ async function liveMembershipInProgram(tx: Executor, programId: string, email: s
   return row ?? null;
 }
 
+/**
+ * Serialises adds of one email to one program until the transaction ends. Concurrent adds would
+ * otherwise each find the email free and each create a partner; after this, a later add reads
+ * what the earlier one committed and gets the answer a second add gets ("already a member").
+ * `email` is already lowercased by emailShape.
+ */
+async function lockProgramEmail(tx: Executor, programId: string, email: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`add-partner:${programId}:${email}`}))`);
+}
+
 interface Prepared {
   program: ProgramRow;
   groupId: string;
@@ -188,6 +198,7 @@ export async function addPartner(db: Database, viewer: Viewer, rawInput: unknown
   const input = parseInput(addPartnerInput, rawInput);
   return db.transaction(async (tx) => {
     const program = await requireManagedProgram(tx, viewer, input.programId);
+    await lockProgramEmail(tx, program.id, input.email);
     const prepared = await prepare(tx, viewer, input, program);
     const candidates = await partnerCandidatesFor(tx, program.id, input.email);
 

@@ -9,8 +9,7 @@ import { groupWelcomeEmail } from '../email/templates';
 import { emailFrom } from '../email/outbox';
 import { invalid, parseInput } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
-import { bulkSelectionShape, selectionCondition } from './selection';
-import { BULK_BATCH_SIZE } from './remove-partners';
+import { bulkSelectionShape, checkSelection, nextBatch, selectionCondition } from './selection';
 
 const movePartnersInput = z.object({ selection: bulkSelectionShape, groupId: z.string() });
 
@@ -18,6 +17,9 @@ const movePartnersInput = z.object({ selection: bulkSelectionShape, groupId: z.s
  * Moves partnerships to another group (the article's "Update Partner Group"). From the move on
  * they follow that group: its welcome email is queued for their primary contacts, its link
  * destination applies, and its commission rate applies from the recorded move onward.
+ * All or nothing: a selected id that is not a partnership of the program, or one that was
+ * removed, refuses the whole move. Partnerships already in the group are skipped, so a repeat
+ * (or a concurrent duplicate) moves nothing, sends nothing and records nothing.
  */
 export async function movePartners(db: Database, viewer: Viewer, rawInput: unknown): Promise<number> {
   const input = parseInput(movePartnersInput, rawInput);
@@ -26,13 +28,15 @@ export async function movePartners(db: Database, viewer: Viewer, rawInput: unkno
     const groupId = fromGlobalId('Group', input.groupId);
     const [group] = groupId ? await tx.select().from(groups).where(and(eq(groups.id, groupId), eq(groups.programId, program.id))) : [];
     if (!group) throw invalid('groupId', 'Choose a group of this program.');
-    const target = and(selectionCondition(program.id, input.selection), ne(partnerships.groupId, group.id))!;
+    await checkSelection(tx, program.id, input.selection, (row) => (row.status === 'REMOVED' ? 'was removed from this program.' : null));
+    const target = and(selectionCondition(program.id, input.selection), ne(partnerships.status, 'REMOVED'), ne(partnerships.groupId, group.id))!;
     let moved = 0;
     for (;;) {
       const batch = await tx
         .update(partnerships)
         .set({ groupId: group.id })
-        .where(inArray(partnerships.id, tx.select({ id: partnerships.id }).from(partnerships).where(target).limit(BULK_BATCH_SIZE)))
+        // The state is checked again here, on the row as a concurrent move left it.
+        .where(and(target, inArray(partnerships.id, nextBatch(tx, target))))
         .returning({ id: partnerships.id });
       if (batch.length === 0) break;
       moved += batch.length;

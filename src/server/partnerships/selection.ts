@@ -1,9 +1,10 @@
-import { and, eq, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Executor } from '../db/client';
 import { partnerships } from '../db/schema';
 import { fromGlobalId } from '../shared/ids';
-import { invalid } from '../shared/errors';
-import { INVITED_PARTNERSHIP_STATUSES } from './rules';
+import { invalid, InvalidInputError, type UserError } from '../shared/errors';
+import { INVITED_PARTNERSHIP_STATUSES, type PartnershipRow } from './rules';
 
 export const SEARCH_MIN_LENGTH = 3;
 
@@ -78,16 +79,69 @@ export const bulkSelectionShape = z
   });
 export type BulkSelection = z.infer<typeof bulkSelectionShape>;
 
+/** How many partnerships one statement of a bulk action changes; a big selection takes several. */
+export const BULK_BATCH_SIZE = 5_000;
+
+/** The database ids of an explicit selection, or a userError naming the first id that is not one. */
+function selectedIds(selection: BulkSelection, field: string): string[] {
+  return (selection.partnershipIds ?? []).map((id, i) => {
+    const decoded = fromGlobalId('Partnership', id);
+    if (!decoded) throw invalid(`${field}.partnershipIds.${i}`, 'is not a partnership id.');
+    return decoded;
+  });
+}
+
 /**
  * The condition a bulk action applies to, inside the program (ids of other programs match nothing).
  * `field` is where the selection sits in the mutation's input, so userErrors point into it.
  */
 export function selectionCondition(programId: string, selection: BulkSelection, field = 'selection'): SQL {
   if (selection.allMatching) return partnershipConditions(programId, selection.filter, `${field}.filter`);
-  const ids = (selection.partnershipIds ?? []).map((id, i) => {
-    const decoded = fromGlobalId('Partnership', id);
-    if (!decoded) throw invalid(`${field}.partnershipIds.${i}`, 'is not a partnership id.');
-    return decoded;
+  return and(eq(partnerships.programId, programId), ne(partnerships.status, 'REMOVED'), inArray(partnerships.id, selectedIds(selection, field)))!;
+}
+
+/** A selected partnership as it is now (after any concurrent change committed), locked until the transaction ends. */
+export type SelectedPartnership = Pick<PartnershipRow, 'id' | 'status' | 'groupId'>;
+
+/**
+ * Makes an explicit selection all-or-nothing: locks the selected partnerships of the program, in
+ * one statement and in id order (so two bulk actions never deadlock), and throws a userError for
+ * every id that is not a partnership of this program, or that `refuse` gives a reason for. Ids
+ * that do not exist and ids of another program get the same answer, so neither is disclosed.
+ * A selection by filter has nothing to check: it only ever matches the program's partnerships.
+ */
+export async function checkSelection(
+  tx: Executor,
+  programId: string,
+  selection: BulkSelection,
+  refuse: (row: SelectedPartnership) => string | null = () => null,
+  field = 'selection',
+): Promise<void> {
+  if (selection.allMatching) return;
+  const ids = selectedIds(selection, field);
+  // FOR UPDATE waits for a concurrent bulk action on these rows and then reads them as it left them.
+  const rows = await tx
+    .select({ id: partnerships.id, status: partnerships.status, groupId: partnerships.groupId })
+    .from(partnerships)
+    .where(and(eq(partnerships.programId, programId), inArray(partnerships.id, ids)))
+    .orderBy(asc(partnerships.id))
+    .for('update');
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const errors: UserError[] = [];
+  ids.forEach((id, i) => {
+    const row = byId.get(id);
+    const reason = row ? refuse(row) : 'is not a partnership of this program.';
+    if (reason) errors.push({ field: [...field.split('.'), 'partnershipIds', String(i)], message: `${selection.partnershipIds![i]} ${reason}`, code: 'INVALID' });
   });
-  return and(eq(partnerships.programId, programId), ne(partnerships.status, 'REMOVED'), inArray(partnerships.id, ids))!;
+  if (errors.length > 0) throw new InvalidInputError(errors);
+}
+
+/**
+ * The next batch of a bulk action: ids of up to BULK_BATCH_SIZE rows matching `condition`, locked
+ * in id order. Under READ COMMITTED a row a concurrent action changed meanwhile is re-checked
+ * against `condition` once that action commits and skipped when it no longer matches, and the
+ * batch is filled from the rows after it, so a batch comes back empty only when no row is left.
+ */
+export function nextBatch(tx: Executor, condition: SQL) {
+  return tx.select({ id: partnerships.id }).from(partnerships).where(condition).orderBy(asc(partnerships.id)).limit(BULK_BATCH_SIZE).for('update');
 }
