@@ -28,12 +28,40 @@ export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.PARTNERLY_DATA_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), '.data'));
 }
 
-/** Opens the Postgres server at `url`, or the embedded PGlite database when there is none. */
-export async function openDatabase(url = process.env.DATABASE_URL, pgliteDir?: string): Promise<DatabaseHandle> {
+export interface OpenOptions {
+  /** PostgreSQL cancels any statement running longer (SQLSTATE 57014). Unset: no limit. */
+  statementTimeoutMs?: number;
+}
+
+const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
+
+/**
+ * The statement timeout of the app's own connections: DATABASE_STATEMENT_TIMEOUT_MS, 0 for none.
+ * Only PostgreSQL enforces it: PGlite runs in one thread and has no timer to cancel a statement.
+ */
+export function requestStatementTimeoutMs(env: Record<string, string | undefined> = process.env): number | undefined {
+  const raw = env.DATABASE_STATEMENT_TIMEOUT_MS;
+  if (raw === undefined || raw.trim() === '') return DEFAULT_STATEMENT_TIMEOUT_MS;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`DATABASE_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds (0 for none), not "${raw}".`);
+  return value === 0 ? undefined : value;
+}
+
+/**
+ * Opens the Postgres server at `url`, or the embedded PGlite database when there is none. Scripts
+ * (migrations, bulk seeding, the bench) open it without a statement timeout; the app's requests
+ * get one through getDatabase.
+ */
+export async function openDatabase(url = process.env.DATABASE_URL, pgliteDir?: string, options: OpenOptions = {}): Promise<DatabaseHandle> {
   if (url) {
     const { Pool } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
-    const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const pool = new Pool({
+      connectionString: url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      // Sent as a connection parameter, so every statement on every pooled connection has it.
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    });
     return { db: drizzle(pool, { schema }) as unknown as Database, kind: 'postgres', close: () => pool.end() };
   }
   const dir = pgliteDir ?? path.join(dataDir(), 'pglite');
@@ -77,12 +105,22 @@ const holder: Holder = ((globalThis as { __partnerlyDb?: Holder }).__partnerlyDb
  */
 export function getDatabase(): Promise<DatabaseHandle> {
   holder.promise ??= (async () => {
+    const url = process.env.DATABASE_URL;
+    if (url) {
+      // A migration may build an index over millions of rows: it runs on its own connections,
+      // without the requests' statement timeout.
+      const migrator = await openDatabase(url);
+      try {
+        await migrateDatabase(migrator);
+      } finally {
+        await migrator.close();
+      }
+      return openDatabase(url, undefined, { statementTimeoutMs: requestStatementTimeoutMs() });
+    }
     const handle = await openDatabase();
     await migrateDatabase(handle);
-    if (handle.kind === 'pglite') {
-      const { seedDemoIfEmpty } = await import('./seed');
-      await seedDemoIfEmpty(handle.db);
-    }
+    const { seedDemoIfEmpty } = await import('./seed');
+    await seedDemoIfEmpty(handle.db);
     return handle;
   })().catch((error: unknown) => {
     holder.promise = undefined;
