@@ -1,19 +1,24 @@
 'use server';
 
-import { z } from 'zod';
+import { headers } from 'next/headers';
 import { signIn } from '@/server/auth/next-auth';
 import { safeCallbackPath } from '@/server/auth/redirects';
+import { parseSignInAddress } from '@/server/auth/sign-in-address';
+import { getDb } from '@/server/db/client';
+import { SIGN_IN_EMAIL_UNAVAILABLE, signInEmailsDeliverable } from '@/server/email/mode';
+import { signInRefusal } from '@/server/limits/limit-sign-in';
 
 export interface SignInState {
   error?: string;
 }
 
-const email = z.string().trim().toLowerCase().pipe(z.email());
-
 /** Emails a sign-in link; Auth.js then redirects to the check-your-email page. */
 export async function requestSignInLink(input: { email: string; callbackUrl?: string }): Promise<SignInState> {
-  const parsed = email.safeParse(input.email);
-  if (!parsed.success) return { error: 'Enter a valid email address, like name@company.com.' };
-  await signIn('email', { email: parsed.data, redirectTo: safeCallbackPath(input.callbackUrl) });
+  if (!signInEmailsDeliverable()) return { error: SIGN_IN_EMAIL_UNAVAILABLE };
+  const address = parseSignInAddress(input.email);
+  if (!address.ok) return { error: address.message };
+  const refusal = await signInRefusal(await getDb(), await headers(), address.email);
+  if (refusal) return { error: refusal.message };
+  await signIn('email', { email: address.email, redirectTo: safeCallbackPath(input.callbackUrl) });
   return {};
 }

@@ -7,7 +7,10 @@ import { accounts, sessions, users, verificationTokens } from '../db/schema';
 import { queueEmail, emailFrom } from '../email/outbox';
 import { signInEmail } from '../email/templates';
 import { kickEmailDelivery } from '../email/delivery';
+import { signInEmailsDeliverable } from '../email/mode';
+import { countSignInEmail } from '../limits/limit-sign-in';
 import { authSecret } from './secret';
+import { normalizeSignInAddress } from './sign-in-address';
 
 export const SIGN_IN_LINK_MAX_AGE_SECONDS = 24 * 60 * 60;
 
@@ -42,7 +45,15 @@ export function buildAuthConfig(db: Database): NextAuthConfig {
         apiKey: 'outbox',
         from: emailFrom(),
         maxAge: SIGN_IN_LINK_MAX_AGE_SECONDS,
+        normalizeIdentifier: normalizeSignInAddress,
+        // Every sign-in email passes here, whichever entry point asked for it: the per-address
+        // limit is counted here so none can get around it. Over it (only a request that raced
+        // past the entry point's check gets here) the email is dropped rather than thrown for:
+        // Auth.js awaits this promise late, so a rejection would surface as an unhandled one.
+        // With no provider and no mailbox the link would sit in the outbox for nobody: queue nothing.
         async sendVerificationRequest({ identifier, url }) {
+          if (!signInEmailsDeliverable()) return;
+          if (!(await countSignInEmail(db, identifier))) return;
           await queueEmail(db, identifier, signInEmail({ url, host: new URL(url).host }));
           kickEmailDelivery();
         },

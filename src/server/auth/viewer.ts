@@ -3,6 +3,12 @@ import type { Database } from '../db/client';
 import { sessions, users } from '../db/schema';
 import { verifyApiKey } from '../api-keys/verify-api-key';
 import { unauthenticated } from '../shared/errors';
+import { clientIp } from '../limits/client-ip';
+import { checkRateLimit, hitRateLimit, RateLimitedError, waitText, type RateLimitState } from '../limits/rate-limiter';
+import { recordApiKeyUsage } from '../limits/api-key-usage';
+
+const tooManyBadKeys = (state: RateLimitState) =>
+  new RateLimitedError(state, `Too many requests with an invalid API key from your network; try again in ${waitText(state.resetSeconds)}.`);
 
 export interface SignedInUser {
   id: string;
@@ -26,7 +32,14 @@ export function readCookie(cookieHeader: string | null, name: string): string | 
   if (!cookieHeader) return null;
   for (const part of cookieHeader.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        // A malformed escape is no session of ours: the caller is anonymous, not a server error.
+        return null;
+      }
+    }
   }
   return null;
 }
@@ -43,7 +56,11 @@ function membershipColumns(userId: SQL) {
   };
 }
 
+/** Auth.js session tokens are short ASCII; anything else (NUL, huge) would only reach the database to fail. */
+const SESSION_TOKEN_SHAPE = /^[\x21-\x7e]{1,512}$/;
+
 export async function viewerFromSessionToken(db: Database, sessionToken: string): Promise<Viewer> {
+  if (!SESSION_TOKEN_SHAPE.test(sessionToken)) return ANONYMOUS;
   const [row] = await db
     .select({ id: users.id, email: users.email, name: users.name, isNetworkReviewer: users.isNetworkReviewer, ...membershipColumns(sql`"users"."id"`) })
     .from(sessions)
@@ -58,14 +75,27 @@ export async function viewerFromSessionToken(db: Database, sessionToken: string)
 /**
  * A Bearer key that is wrong, revoked or expired is an error (the caller meant to authenticate);
  * a missing or expired session cookie just means anonymous.
+ *
+ * Keys are rate-limited twice: failed attempts per client IP (checked before the key is even
+ * looked at, so a guesser over the limit cannot tell a right key from a wrong one) and requests
+ * per key. Either refusal is a RateLimitedError, answered 429.
  */
 export async function resolveViewer(db: Database, headers: Headers): Promise<Viewer> {
   const authorization = headers.get('authorization');
   if (authorization) {
+    const ip = clientIp(headers);
+    const guesses = await checkRateLimit(db, 'badApiKeyPerIp', ip);
+    if (!guesses.allowed) throw tooManyBadKeys(guesses);
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match) throw unauthenticated('The Authorization header must be "Bearer <API key>".');
-    const apiKey = await verifyApiKey(db, match[1]);
-    if (!apiKey) throw unauthenticated('This API key is not valid: it is unknown, revoked or expired.');
+    const apiKey = match ? await verifyApiKey(db, match[1]) : null;
+    if (!apiKey) {
+      const failed = await hitRateLimit(db, 'badApiKeyPerIp', ip);
+      if (!failed.allowed) throw tooManyBadKeys(failed);
+      throw unauthenticated(match ? 'This API key is not valid: it is unknown, revoked or expired.' : 'The Authorization header must be "Bearer <API key>".');
+    }
+    const usage = await hitRateLimit(db, 'apiKey', apiKey.id);
+    recordApiKeyUsage(headers, usage);
+    if (!usage.allowed) throw new RateLimitedError(usage, `This API key made too many requests; try again in ${waitText(usage.resetSeconds)}.`);
     return { kind: 'apiKey', apiKey };
   }
   const cookieHeader = headers.get('cookie');

@@ -554,3 +554,18 @@ export const emailChangeRequests = pgTable(
   },
   (t) => [uniqueIndex('email_change_requests_token_key').on(t.tokenHash), index('email_change_requests_user_idx').on(t.userId, t.createdAt)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Rate limits: one fixed-window counter per limit and subject, shared by every app instance
+// ---------------------------------------------------------------------------------------------
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    /** The limit's name and a hash of its subject (an address, an IP, an API key id). */
+    key: text('key').primaryKey(),
+    points: integer('points').notNull(),
+    /** When the window ends; the next hit after it starts a new window. */
+    expiresAt: tz('expires_at').notNull(),
+  },
+  (t) => [index('rate_limits_expires_idx').on(t.expiresAt)],
+);

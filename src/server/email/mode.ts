@@ -28,6 +28,8 @@ export function signInEmailsDeliverable(env: Env = process.env): boolean {
   return emailMode(env).kind !== 'undelivered';
 }
 
+export const SIGN_IN_EMAIL_UNAVAILABLE = 'Sign-in emails cannot be sent on this server: it has no email provider configured.';
+
 /** What the operator reads once at start, or null when there is nothing to warn about. */
 export function emailModeWarning(env: Env = process.env): string | null {
   const mode = emailMode(env);

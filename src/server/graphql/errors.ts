@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AccessError, InvalidInputError, type UserError } from '../shared/errors';
+import { isStatementTimeout, LIMIT_CODES } from './limits';
 
 const HTTP_STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 } as const;
 
@@ -32,6 +33,8 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'RATE_LIMITED',
+  ...Object.values(LIMIT_CODES),
 ]);
 
 /**
@@ -51,6 +54,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       locations: formatted.locations,
       extensions: { code: 'BAD_USER_INPUT', userErrors: original.userErrors },
     };
+  }
+  if (isStatementTimeout(original)) {
+    return { message: 'The request took too long and was stopped (DATABASE_STATEMENT_TIMEOUT_MS).', path: formatted.path, extensions: { code: LIMIT_CODES.timeout } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {

@@ -6,6 +6,8 @@ import { SignOutButton } from '@/components/sign-out-button';
 import { getPageViewer } from '@/server/auth/page-viewer';
 import { getDb } from '@/server/db/client';
 import { inviteLanding } from '@/server/invites/invite-landing';
+import { tokenPageRefusal } from '@/server/limits/limit-token-pages';
+import { TooManyAttempts } from '@/components/too-many-attempts';
 import { ClaimButton } from './claim-button';
 
 export const metadata: Metadata = { title: 'Your invite' };
@@ -21,6 +23,8 @@ const CLOSED = {
 /** Opening the emailed link only shows the invite: mail scanners follow links, so claiming is a button. */
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  const refusal = await tokenPageRefusal();
+  if (refusal) return <TooManyAttempts message={refusal} />;
   const [landing, viewer] = await Promise.all([inviteLanding(await getDb(), token), getPageViewer()]);
   const path = `/invite/${token}`;
 

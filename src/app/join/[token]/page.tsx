@@ -5,6 +5,8 @@ import { ApolloWrapper } from '@/components/apollo-provider';
 import { getPageViewer } from '@/server/auth/page-viewer';
 import { getDb } from '@/server/db/client';
 import { joinLanding } from '@/server/applications/join-program';
+import { tokenPageRefusal } from '@/server/limits/limit-token-pages';
+import { TooManyAttempts } from '@/components/too-many-attempts';
 import { JoinForm } from './join-form';
 
 export const metadata: Metadata = { title: 'Join a partner program' };
@@ -13,6 +15,8 @@ export const dynamic = 'force-dynamic';
 /** A group's shareable join link: visitors sign in or create an account, then join or apply. */
 export default async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  const refusal = await tokenPageRefusal();
+  if (refusal) return <TooManyAttempts message={refusal} />;
   const [landing, viewer] = await Promise.all([joinLanding(await getDb(), token), getPageViewer()]);
   if (landing.status !== 'OPEN') {
     return (

@@ -1,4 +1,7 @@
 import { handlers } from '@/server/auth/next-auth';
+import { withSignInLimits } from '@/server/limits/limit-sign-in';
 
 export const runtime = 'nodejs';
-export const { GET, POST } = handlers;
+export const { GET } = handlers;
+// The plain HTTP sign-in (POST /api/auth/signin/email) gets the same address rule and limits as the form.
+export const POST = withSignInLimits(handlers.POST);

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { graphql } from '@/gql';
 import { Button } from '@/components/ui/button';
 import { ErrorNotice, Notice } from '@/components/ui/feedback';
@@ -41,9 +42,14 @@ export function ConfirmEmailButton({ token }: { token: string }) {
         className="w-full"
         busy={loading}
         onClick={async () => {
-          const response = await confirm({ variables: { input: { token } } }).catch(() => null);
+          // A refused request (too many attempts) comes back as a GraphQL error saying why.
+          let failure = 'Something went wrong. Try again.';
+          const response = await confirm({ variables: { input: { token } } }).catch((error: unknown) => {
+            if (CombinedGraphQLErrors.is(error)) failure = error.message;
+            return null;
+          });
           const payload = response?.data?.confirmEmailChange;
-          if (!payload) setResult({ ok: false, text: 'Something went wrong. Try again.' });
+          if (!payload) setResult({ ok: false, text: failure });
           else if (payload.userErrors.length) setResult({ ok: false, text: payload.userErrors.map((e) => e.message).join(' ') });
           else setResult({ ok: true, text: `Your email is now ${payload.profile?.email}. Sign in with it from now on.` });
         }}

@@ -3,6 +3,8 @@ import { resolveViewer } from '@/server/auth/viewer';
 import { requireManagedProgramBySlug } from '@/server/programs/access';
 import { partnershipsCsv } from '@/server/exports/partnerships-csv';
 import { AccessError } from '@/server/shared/errors';
+import { rateLimitedResponse, RateLimitedError } from '@/server/limits/rate-limiter';
+import { withApiKeyUsageHeaders } from '@/server/limits/api-key-usage';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -18,6 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   try {
     program = await requireManagedProgramBySlug(db, await resolveViewer(db, request.headers), slug);
   } catch (error) {
+    if (error instanceof RateLimitedError) return rateLimitedResponse(error);
     if (error instanceof AccessError) {
       const status = error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'FORBIDDEN' ? 403 : 404;
       return Response.json({ error: { code: error.code, message: error.message } }, { status });
@@ -38,11 +41,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     },
   });
   const date = new Date().toISOString().slice(0, 10);
-  return new Response(body, {
+  const response = new Response(body, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${program.slug}-partners-${date}.csv"`,
       'cache-control': 'no-store',
     },
   });
+  return withApiKeyUsageHeaders(request.headers, response);
 }
