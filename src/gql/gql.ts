@@ -69,6 +69,10 @@ type Documents = {
     "\n  mutation TestClaimInvite($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { partnershipId programName groupName status partnerKey canApprove }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestClaimInviteDocument,
     "\n  query TestClaimPartnership($id: ID!) {\n    partnership(id: $id) {\n      status\n      invited\n      approvedAt\n      partner { name claimed }\n      primaryContact { email status }\n      members { member { email accessLevel status } }\n      invites { kind status email sentCount lastSentAt expiresAt claimedAt member { email } }\n    }\n  }\n": typeof types.TestClaimPartnershipDocument,
     "\n  query TestClaimMyPartners {\n    myPartners {\n      partner { name claimed }\n      accessLevel\n      programs { programName status canApprove }\n    }\n  }\n": typeof types.TestClaimMyPartnersDocument,
+    "\n  mutation TestRaceAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id status partner { id name } }\n      partnerCandidates { partner { id } alreadyInProgram }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestRaceAddPartnerDocument,
+    "\n  mutation TestRaceRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestRaceRemovePartnersDocument,
+    "\n  mutation TestRaceMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestRaceMovePartnerGroupDocument,
+    "\n  query TestRacePartnership($id: ID!) {\n    partnership(id: $id) { status removedAt linksDeactivatedAt }\n  }\n": typeof types.TestRacePartnershipDocument,
     "\n  mutation TestErrorsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id }\n      userErrors { field code }\n    }\n  }\n": typeof types.TestErrorsCreateGroupDocument,
     "\n  query TestErrorsGroups($programId: ID!) {\n    groups(programId: $programId) { totalCount }\n  }\n": typeof types.TestErrorsGroupsDocument,
     "\n  mutation TestExportRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) { removedCount userErrors { field message code } }\n  }\n": typeof types.TestExportRemovePartnersDocument,
@@ -123,6 +127,10 @@ type Documents = {
     "\n  query TestPageQueriesPartnerships($programId: ID!) {\n    partnerships(programId: $programId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          partner { id name }\n          program { id name }\n          group { id name }\n          primaryContact { id email }\n          programManager { id email }\n          customFields { key value }\n          members {\n            member { id email accessLevel }\n            customFields { key value }\n          }\n          invites { id status member { id email } }\n        }\n      }\n    }\n  }\n": typeof types.TestPageQueriesPartnershipsDocument,
     "\n  query TestListPartnerships($programId: ID!, $first: Int, $after: String, $filter: PartnershipFilter, $sort: PartnershipSort) {\n    partnerships(programId: $programId, first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      totalCountIsEstimate\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id partnerKey status invited partner { name } } }\n    }\n  }\n": typeof types.TestListPartnershipsDocument,
     "\n  query TestListProgramPartnerships($slug: String!, $first: Int, $filter: PartnershipFilter, $sort: PartnershipSort) {\n    program(slug: $slug) {\n      partnerships(first: $first, filter: $filter, sort: $sort) {\n        totalCount\n        totalCountIsEstimate\n        edges { node { partnerKey } }\n      }\n    }\n  }\n": typeof types.TestListProgramPartnershipsDocument,
+    "\n  query TestRateLimitInviteLanding($token: String!) {\n    inviteLanding(token: $token) { status }\n  }\n": typeof types.TestRateLimitInviteLandingDocument,
+    "\n  query TestRateLimitJoinLanding($token: String!) {\n    joinLanding(token: $token) { status }\n  }\n": typeof types.TestRateLimitJoinLandingDocument,
+    "\n  mutation TestRateLimitConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) { userErrors { code } }\n  }\n": typeof types.TestRateLimitConfirmEmailChangeDocument,
+    "\n  query TestRateLimitOwnProgram {\n    program { slug }\n  }\n": typeof types.TestRateLimitOwnProgramDocument,
     "\n  query TestLinksPartnership($id: ID!) {\n    partnership(id: $id) { partnerKey referralUrl clickCount keyAliases }\n  }\n": typeof types.TestLinksPartnershipDocument,
     "\n  mutation TestLinksUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership { partnerKey keyAliases referralUrl }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestLinksUpdatePartnershipDocument,
     "\n  mutation TestRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestRemovePartnersDocument,
@@ -194,6 +202,10 @@ const documents: Documents = {
     "\n  mutation TestClaimInvite($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { partnershipId programName groupName status partnerKey canApprove }\n      userErrors { field message code }\n    }\n  }\n": types.TestClaimInviteDocument,
     "\n  query TestClaimPartnership($id: ID!) {\n    partnership(id: $id) {\n      status\n      invited\n      approvedAt\n      partner { name claimed }\n      primaryContact { email status }\n      members { member { email accessLevel status } }\n      invites { kind status email sentCount lastSentAt expiresAt claimedAt member { email } }\n    }\n  }\n": types.TestClaimPartnershipDocument,
     "\n  query TestClaimMyPartners {\n    myPartners {\n      partner { name claimed }\n      accessLevel\n      programs { programName status canApprove }\n    }\n  }\n": types.TestClaimMyPartnersDocument,
+    "\n  mutation TestRaceAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id status partner { id name } }\n      partnerCandidates { partner { id } alreadyInProgram }\n      userErrors { field message code }\n    }\n  }\n": types.TestRaceAddPartnerDocument,
+    "\n  mutation TestRaceRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors { field message code }\n    }\n  }\n": types.TestRaceRemovePartnersDocument,
+    "\n  mutation TestRaceMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      userErrors { field message code }\n    }\n  }\n": types.TestRaceMovePartnerGroupDocument,
+    "\n  query TestRacePartnership($id: ID!) {\n    partnership(id: $id) { status removedAt linksDeactivatedAt }\n  }\n": types.TestRacePartnershipDocument,
     "\n  mutation TestErrorsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id }\n      userErrors { field code }\n    }\n  }\n": types.TestErrorsCreateGroupDocument,
     "\n  query TestErrorsGroups($programId: ID!) {\n    groups(programId: $programId) { totalCount }\n  }\n": types.TestErrorsGroupsDocument,
     "\n  mutation TestExportRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) { removedCount userErrors { field message code } }\n  }\n": types.TestExportRemovePartnersDocument,
@@ -248,6 +260,10 @@ const documents: Documents = {
     "\n  query TestPageQueriesPartnerships($programId: ID!) {\n    partnerships(programId: $programId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          partner { id name }\n          program { id name }\n          group { id name }\n          primaryContact { id email }\n          programManager { id email }\n          customFields { key value }\n          members {\n            member { id email accessLevel }\n            customFields { key value }\n          }\n          invites { id status member { id email } }\n        }\n      }\n    }\n  }\n": types.TestPageQueriesPartnershipsDocument,
     "\n  query TestListPartnerships($programId: ID!, $first: Int, $after: String, $filter: PartnershipFilter, $sort: PartnershipSort) {\n    partnerships(programId: $programId, first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      totalCountIsEstimate\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id partnerKey status invited partner { name } } }\n    }\n  }\n": types.TestListPartnershipsDocument,
     "\n  query TestListProgramPartnerships($slug: String!, $first: Int, $filter: PartnershipFilter, $sort: PartnershipSort) {\n    program(slug: $slug) {\n      partnerships(first: $first, filter: $filter, sort: $sort) {\n        totalCount\n        totalCountIsEstimate\n        edges { node { partnerKey } }\n      }\n    }\n  }\n": types.TestListProgramPartnershipsDocument,
+    "\n  query TestRateLimitInviteLanding($token: String!) {\n    inviteLanding(token: $token) { status }\n  }\n": types.TestRateLimitInviteLandingDocument,
+    "\n  query TestRateLimitJoinLanding($token: String!) {\n    joinLanding(token: $token) { status }\n  }\n": types.TestRateLimitJoinLandingDocument,
+    "\n  mutation TestRateLimitConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) { userErrors { code } }\n  }\n": types.TestRateLimitConfirmEmailChangeDocument,
+    "\n  query TestRateLimitOwnProgram {\n    program { slug }\n  }\n": types.TestRateLimitOwnProgramDocument,
     "\n  query TestLinksPartnership($id: ID!) {\n    partnership(id: $id) { partnerKey referralUrl clickCount keyAliases }\n  }\n": types.TestLinksPartnershipDocument,
     "\n  mutation TestLinksUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership { partnerKey keyAliases referralUrl }\n      userErrors { field message code }\n    }\n  }\n": types.TestLinksUpdatePartnershipDocument,
     "\n  mutation TestRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors { field message code }\n    }\n  }\n": types.TestRemovePartnersDocument,
@@ -501,6 +517,22 @@ export function graphql(source: "\n  query TestClaimMyPartners {\n    myPartners
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TestRaceAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id status partner { id name } }\n      partnerCandidates { partner { id } alreadyInProgram }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestRaceAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id status partner { id name } }\n      partnerCandidates { partner { id } alreadyInProgram }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRaceRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestRaceRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRaceMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestRaceMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestRacePartnership($id: ID!) {\n    partnership(id: $id) { status removedAt linksDeactivatedAt }\n  }\n"): (typeof documents)["\n  query TestRacePartnership($id: ID!) {\n    partnership(id: $id) { status removedAt linksDeactivatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TestErrorsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id }\n      userErrors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestErrorsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id }\n      userErrors { field code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -714,6 +746,22 @@ export function graphql(source: "\n  query TestListPartnerships($programId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestListProgramPartnerships($slug: String!, $first: Int, $filter: PartnershipFilter, $sort: PartnershipSort) {\n    program(slug: $slug) {\n      partnerships(first: $first, filter: $filter, sort: $sort) {\n        totalCount\n        totalCountIsEstimate\n        edges { node { partnerKey } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestListProgramPartnerships($slug: String!, $first: Int, $filter: PartnershipFilter, $sort: PartnershipSort) {\n    program(slug: $slug) {\n      partnerships(first: $first, filter: $filter, sort: $sort) {\n        totalCount\n        totalCountIsEstimate\n        edges { node { partnerKey } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestRateLimitInviteLanding($token: String!) {\n    inviteLanding(token: $token) { status }\n  }\n"): (typeof documents)["\n  query TestRateLimitInviteLanding($token: String!) {\n    inviteLanding(token: $token) { status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestRateLimitJoinLanding($token: String!) {\n    joinLanding(token: $token) { status }\n  }\n"): (typeof documents)["\n  query TestRateLimitJoinLanding($token: String!) {\n    joinLanding(token: $token) { status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRateLimitConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TestRateLimitConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) { userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestRateLimitOwnProgram {\n    program { slug }\n  }\n"): (typeof documents)["\n  query TestRateLimitOwnProgram {\n    program { slug }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

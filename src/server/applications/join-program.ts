@@ -17,7 +17,8 @@ export interface JoinLanding {
 }
 
 async function groupByToken(db: Executor, token: string) {
-  if (!token || token.length > 100) return null;
+  // Join tokens are base64url; anything else (a NUL from /join/%00) is no token and must not reach the database.
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(token)) return null;
   const [row] = await db
     .select({ group: groups, program: programs })
     .from(groups)

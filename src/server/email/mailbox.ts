@@ -2,9 +2,13 @@ import { desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { emailOutbox } from '../db/schema';
 import type { OutboxRow } from './dispatcher';
+import { isUuid } from '../shared/ids';
+import { textProblem } from '../shared/safe-values';
 
 /** The development mailbox: the newest outbox rows, optionally for one address. */
 export async function listMailbox(db: Database, to?: string, limit = 100): Promise<OutboxRow[]> {
+  // No address holds a NUL or a lone surrogate, and the database would refuse to compare one.
+  if (to && textProblem(to)) return [];
   return db
     .select()
     .from(emailOutbox)
@@ -14,7 +18,7 @@ export async function listMailbox(db: Database, to?: string, limit = 100): Promi
 }
 
 export async function getMailboxMessage(db: Database, id: string): Promise<OutboxRow | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id)).limit(1);
   return row ?? null;
 }

@@ -12,6 +12,7 @@ import { partnershipResolvers } from '../partnerships/resolvers';
 import { inviteResolvers } from '../invites/resolvers';
 import { partnerAreaResolvers } from '../partners/resolvers';
 import { joinResolvers } from '../applications/resolvers';
+import { parseTimestamp } from '../shared/safe-values';
 
 // Read at run time from the repository; not a module the bundler should trace.
 export const SDL_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), 'graphql');
@@ -24,6 +25,8 @@ export function loadTypeDefs(folder = SDL_FOLDER): string[] {
     .map((f) => fs.readFileSync(path.join(folder, f), 'utf8'));
 }
 
+const DATE_TIME_EXPECTED = 'DateTime must be an ISO-8601 date-time with a time zone, e.g. 2026-01-31T09:00:00Z, in the years 0001 to 9999';
+
 const DateTime = new GraphQLScalarType<Date | null, string>({
   name: 'DateTime',
   serialize: (value) => {
@@ -32,13 +35,14 @@ const DateTime = new GraphQLScalarType<Date | null, string>({
     return date.toISOString();
   },
   parseValue: (value) => {
-    const date = new Date(String(value));
-    if (typeof value !== 'string' || Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO-8601 string');
+    const date = parseTimestamp(value);
+    if (!date) throw new TypeError(`${DATE_TIME_EXPECTED}.`);
     return date;
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || Number.isNaN(new Date(ast.value).getTime())) throw new TypeError('DateTime must be an ISO-8601 string');
-    return new Date(ast.value);
+    const date = ast.kind === Kind.STRING ? parseTimestamp(ast.value) : null;
+    if (!date) throw new TypeError(`${DATE_TIME_EXPECTED}.`);
+    return date;
   },
 });
 

@@ -5,7 +5,8 @@ import { partnerships } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import { requireManagedProgram } from '../programs/access';
 import { invalid, parseInput } from '../shared/errors';
-import { pageSize, type PageInfo } from '../shared/pagination';
+import { pageSize, readKeysetCursor, type PageInfo } from '../shared/pagination';
+import { parseTimestamp } from '../shared/safe-values';
 import { partnershipConditions, partnershipFilterShape } from './selection';
 import type { PartnershipRow } from './rules';
 
@@ -31,22 +32,16 @@ export interface PartnershipConnection {
 
 type Sort = z.infer<typeof sortShape>;
 
-const cursorShape = z.tuple([z.string(), z.string().uuid()]);
-
 function encode(sort: Sort, row: PartnershipRow): string {
   const key = sort.field === 'NAME' ? row.partnerName : row.createdAt.toISOString();
   return Buffer.from(JSON.stringify([key, row.id])).toString('base64url');
 }
 
 function decode(sort: Sort, cursor: string): { key: string | Date; id: string } {
-  try {
-    const [key, id] = cursorShape.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    if (sort.field === 'NAME') return { key, id };
-    const date = new Date(key);
-    if (!Number.isNaN(date.getTime())) return { key: date, id };
-  } catch {
-    // reported below
-  }
+  const pair = readKeysetCursor(cursor);
+  if (pair && sort.field === 'NAME') return { key: pair[0], id: pair[1] };
+  const date = pair && parseTimestamp(pair[0]);
+  if (pair && date) return { key: date, id: pair[1] };
   throw invalid('after', 'is not a cursor returned by this list with this sort.');
 }
 

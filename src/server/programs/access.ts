@@ -26,7 +26,11 @@ export async function requireManagedProgram(db: Executor, viewer: Viewer, progra
   return program;
 }
 
+/** Wider than the slugs create-program allows, so it only turns away what cannot be one (NUL, huge). */
+const SLUG_SHAPE = /^[a-z0-9-]{1,60}$/;
+
 export async function requireManagedProgramBySlug(db: Executor, viewer: Viewer, slug: string): Promise<ProgramRow> {
+  if (!SLUG_SHAPE.test(slug)) throw notFound('Program');
   const [program] = await db.select().from(programs).where(eq(programs.slug, slug)).limit(1);
   if (!program || !canManageProgram(viewer, program.id)) throw notFound('Program');
   return program;

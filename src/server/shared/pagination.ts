@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { invalid } from './errors';
+import { parseTimestamp, textProblem } from './safe-values';
 
 export interface PageInfo {
   hasNextPage: boolean;
@@ -20,21 +21,37 @@ export interface CreatedCursor {
   id: string;
 }
 
-const cursorShape = z.tuple([z.iso.datetime({ offset: true }), z.string().uuid()]);
+const keysetShape = z.tuple([z.string(), z.string().uuid()]);
+
+/** Longer than any cursor we issue (a sort key of a few hundred characters and an id). */
+const MAX_CURSOR_LENGTH = 4_000;
 
 export function encodeCursor(c: CreatedCursor): string {
   return Buffer.from(JSON.stringify([c.createdAt.toISOString(), c.id])).toString('base64url');
 }
 
+/**
+ * The [sort key, id] pair inside a keyset cursor, or null when the string is not one we issued:
+ * not base64 JSON, too long, or holding text the database cannot compare against.
+ */
+export function readKeysetCursor(cursor: string): [string, string] | null {
+  if (cursor.length > MAX_CURSOR_LENGTH) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+  const parsed = keysetShape.safeParse(json);
+  return parsed.success && !textProblem(parsed.data[0]) ? parsed.data : null;
+}
+
 export function decodeCursor(cursor: string | null | undefined, field = 'after'): CreatedCursor | null {
   if (cursor == null) return null;
-  try {
-    const parsed = cursorShape.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    if (parsed.success) return { createdAt: new Date(parsed.data[0]), id: parsed.data[1] };
-  } catch {
-    // fall through to the user-facing error
-  }
-  throw invalid(field, 'is not a cursor returned by this list.');
+  const pair = readKeysetCursor(cursor);
+  const createdAt = pair && parseTimestamp(pair[0]);
+  if (!pair || !createdAt) throw invalid(field, 'is not a cursor returned by this list.');
+  return { createdAt, id: pair[1] };
 }
 
 export const MAX_PAGE_SIZE = 100;
