@@ -1,16 +1,13 @@
 import { DrizzleQueryError } from 'drizzle-orm/errors';
 import { getDb } from '../db/client';
 import { dispatchDueEmails, MAX_ATTEMPTS, resendTransport, type SendFailure } from './dispatcher';
+import { emailMode } from './mode';
 
 const state: { timer?: NodeJS.Timeout; running?: Promise<void>; again?: boolean } = ((globalThis as { __partnerlyMail?: object }).__partnerlyMail ??= {});
 
-/** Without a Resend key, email stays in the outbox and the development mailbox shows it. */
+/** Only with a provider does this process deliver; otherwise email waits in the outbox (see mode.ts). */
 export function deliveryEnabled(): boolean {
-  return Boolean(process.env.RESEND_API_KEY);
-}
-
-export function devMailboxEnabled(): boolean {
-  return !deliveryEnabled() && process.env.DEV_MAILBOX !== 'off';
+  return emailMode().kind === 'resend';
 }
 
 function messageOf(error: unknown): string {
