@@ -9,7 +9,7 @@ import { emailChangeConfirmEmail, emailChangeNoticeEmail } from '../email/templa
 import { appUrl } from '../shared/app-url';
 import { invalid, parseInput, unauthenticated } from '../shared/errors';
 import { hashToken, randomToken } from '../shared/tokens';
-import { emailShape } from '../partnerships/add-partner';
+import { emailShape } from '../../shapes/people';
 
 export const EMAIL_CHANGE_TTL_HOURS = 3;
 

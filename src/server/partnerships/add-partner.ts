@@ -29,25 +29,12 @@ import { PARTNERSHIP_APPROVERS } from '../partners/access';
 import { appUrl } from '../shared/app-url';
 import { InvalidInputError, parseInput, type UserError } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
-import { httpUrl } from '../groups/rules';
+import { httpUrl } from '../../shapes/groups';
+import { emailShape, fieldInputs, newMemberShape, personName } from '../../shapes/people';
+import { duplicateEmailErrors } from '../shared/duplicate-emails';
 import { checkExplicitPartnerKey, lockProgramKeys, partnerKeyBase, uniquePartnerKey } from './partner-key';
 import { LIVE_PARTNERSHIP_STATUSES, type PartnershipRow } from './rules';
 import { addTeamMembers } from '../members/rules';
-
-export const emailShape = z.string().trim().toLowerCase().max(254, 'Use at most 254 characters.').pipe(z.email('Enter a valid email address.'));
-const personName = z.string().trim().max(80, 'Use at most 80 characters.');
-const fieldInputs = z.array(z.object({ key: z.string(), value: z.string().nullish() })).max(100).nullish();
-export const accessLevelShape = z.enum(['OWNER', 'ADMIN', 'FINANCE', 'MEMBER']);
-
-export const newMemberShape = z.object({
-  email: emailShape,
-  firstName: personName.nullish(),
-  lastName: personName.nullish(),
-  accessLevel: accessLevelShape.nullish(),
-  roleLabel: z.string().trim().max(80, 'Use at most 80 characters.').nullish(),
-  customFields: fieldInputs,
-});
-export type NewMember = z.infer<typeof newMemberShape>;
 
 const addPartnerInput = z.object({
   programId: z.string(),
@@ -65,17 +52,6 @@ const addPartnerInput = z.object({
   invite: inviteContentShape.nullish(),
 });
 type AddPartnerInput = z.infer<typeof addPartnerInput>;
-
-/** Emails that appear twice among the main contact and the members, as userErrors. */
-export function duplicateEmailErrors(emails: string[], path: (index: number) => string[]): UserError[] {
-  const seen = new Set<string>();
-  const errors: UserError[] = [];
-  emails.forEach((email, index) => {
-    if (seen.has(email)) errors.push({ field: path(index), message: `${email} is listed twice.`, code: 'INVALID' });
-    seen.add(email);
-  });
-  return errors;
-}
 
 async function resolveGroup(tx: Executor, program: ProgramRow, groupId: string | null | undefined) {
   const id = groupId ? fromGlobalId('Group', groupId) : null;
