@@ -77,16 +77,21 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
     try {
-      const res = await fetch(`${baseUrl}/signin`);
+      // The GraphQL route answers once the database is open (migrated, and seeded when fresh).
+      const res = await fetch(`${baseUrl}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
       if (res.ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`next start did not answer within 120 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 300));
   }
   return {
