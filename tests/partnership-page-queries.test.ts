@@ -60,6 +60,38 @@ const PartnersList = graphql(`
   }
 `);
 
+/** The All Partners page's own query (src/app/programs/[slug]/partners/partners-view.tsx), field for field. */
+const AllPartnersPage = graphql(`
+  query TestPageQueriesAllPartners($slug: String!) {
+    program(slug: $slug) {
+      id
+      name
+      exportUrl
+      managers { id name email }
+      groups(first: 100) { edges { node { id name isDefault } } }
+      customFieldDefinitions(entity: PARTNERSHIP) { id key label type options }
+      partnerships(first: 50) {
+        totalCount
+        totalCountIsEstimate
+        pageInfo { hasNextPage endCursor }
+        edges {
+          node {
+            id
+            status
+            invited
+            partnerKey
+            createdAt
+            partner { id name }
+            primaryContact { id name email }
+            group { id name }
+            programManager { id name email }
+          }
+        }
+      }
+    }
+  }
+`);
+
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
@@ -101,11 +133,17 @@ async function addPartner(ctx: Awaited<ReturnType<typeof programWithFields>>, ex
   return res.data!.addPartner.partnership!.id;
 }
 
-/** Runs an operation and returns its result with the number of SQL statements it took. */
-async function measured<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }> {
+/** Runs an operation and returns its result with the SQL statements it took and how many read the programs table. */
+async function measured<T>(run: () => Promise<T>): Promise<{ result: T; statements: number; programReads: number }> {
   const before = app.queries.count;
-  const result = await run();
-  return { result, statements: app.queries.count - before };
+  const log: string[] = [];
+  app.queries.log = log;
+  try {
+    const result = await run();
+    return { result, statements: app.queries.count - before, programReads: log.filter((q) => /\bfrom "programs"/.test(q)).length };
+  } finally {
+    delete app.queries.log;
+  }
 }
 
 const page = (id: string, caller: Caller) => measured(() => app.gql(PartnerPage, { id }, caller));
@@ -160,6 +198,24 @@ describe('SQL statements per page do not grow with the data', () => {
     }
 
     expect(thirty.statements).toBe(two.statements);
-    expect(two.statements).toBeLessThan(15);
+    expect(two.statements).toBeLessThan(13);
+    // partnerships(programId) authorises the program, and every row's program { … } reuses that row.
+    expect(two.programReads).toBe(1);
+  });
+
+  it('All Partners page: program(slug) and its partnerships read the program once', async () => {
+    const ctx = await programWithFields();
+    for (let i = 0; i < 3; i++) await addPartner(ctx, 1);
+
+    const { result: res, statements, programReads } = await measured(() => app.gql(AllPartnersPage, { slug: ctx.program.slug }, { cookie: ctx.cookie }));
+
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.program?.partnerships.totalCount).toBe(3);
+    expect(res.data?.program?.partnerships.edges.every((e) => e.node.group.name === 'Default')).toBe(true);
+    expect(res.data?.program?.groups.edges.map((e) => e.node.name)).toEqual(['Default']);
+    // Was 14 statements and 3 program reads (program(slug), groups, partnerships). groups still
+    // authorises on its own (listGroups takes a global id); partnerships reuses program(slug)'s row.
+    expect(statements).toBeLessThanOrEqual(13);
+    expect(programReads).toBeLessThanOrEqual(2);
   });
 });

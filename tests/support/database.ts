@@ -5,10 +5,18 @@ import * as schema from '../../src/server/db/schema';
 import { createPGlite, type Database, type DatabaseHandle } from '../../src/server/db/client';
 import { adminUrl, pgliteDumpPath, pgTemplateFile } from './template';
 
-/** Counts statements sent to the database, for N+1 assertions. */
+/** Counts statements sent to the database, for N+1 assertions; keeps their text while `log` is set. */
 export interface QueryCounter {
   count: number;
+  log?: string[];
 }
+
+const counting = (counter: QueryCounter) => ({
+  logQuery: (query: string) => {
+    counter.count++;
+    counter.log?.push(query);
+  },
+});
 
 /** A fresh, migrated database for one test file. */
 export async function openTestDatabase(counter: QueryCounter = { count: 0 }): Promise<DatabaseHandle> {
@@ -25,7 +33,7 @@ export async function openTestDatabase(counter: QueryCounter = { count: 0 }): Pr
     // close() force-drops the database, which terminates connections pool.end() has not finished
     // closing yet; the pool reports those as errors that nobody is waiting for.
     pool.on('error', () => undefined);
-    const db = drizzle(pool, { schema, logger: { logQuery: () => void counter.count++ } }) as unknown as Database;
+    const db = drizzle(pool, { schema, logger: counting(counter) }) as unknown as Database;
     return {
       db,
       kind: 'postgres',
@@ -40,6 +48,6 @@ export async function openTestDatabase(counter: QueryCounter = { count: 0 }): Pr
   }
   const { drizzle } = await import('drizzle-orm/pglite');
   const client = await createPGlite(undefined, new Blob([fs.readFileSync(pgliteDumpPath())]));
-  const db = drizzle(client, { schema, logger: { logQuery: () => void counter.count++ } }) as unknown as Database;
+  const db = drizzle(client, { schema, logger: counting(counter) }) as unknown as Database;
   return { db, kind: 'pglite', close: () => client.close() };
 }

@@ -13,7 +13,7 @@ import { API_KEY_PREFIX } from './verify-api-key';
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 
-const createApiKeyInput = z.object({
+export const createApiKeyInput = z.object({
   programId: z.string(),
   name: z.string().trim().min(1, 'Enter a name that says what the key is for.').max(80, 'Use at most 80 characters.'),
   expiresInDays: z.number().int('Use a whole number of days.').min(1, 'Must be at least 1 day.').max(3650, 'Must be at most 3650 days.').nullish(),

@@ -9,7 +9,7 @@ import { forbidden, notFound, parseInput } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
 import type { ApiKeyRow } from './create-api-key';
 
-const revokeApiKeyInput = z.object({ id: z.string() });
+export const revokeApiKeyInput = z.object({ id: z.string() });
 
 /** Revoking is immediate and final; revoking an already revoked key changes nothing. */
 export async function revokeApiKey(db: Database, viewer: Viewer, rawInput: unknown): Promise<ApiKeyRow> {

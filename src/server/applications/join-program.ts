@@ -52,7 +52,7 @@ export async function removedFromProgram(db: Executor, programId: string, email:
 
 export type JoinResult = { kind: 'joined'; partnershipId: string } | { kind: 'applied'; applicationId: string };
 
-const joinInput = z.object({
+export const joinInput = z.object({
   token: z.string().trim().min(1, 'The join link is incomplete.').max(100, 'The join link is not valid.'),
   companyName: z.string().trim().max(120, 'Use at most 120 characters.').nullish(),
 });

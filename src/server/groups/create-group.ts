@@ -7,7 +7,7 @@ import { recordEvent } from '../audit/record-event';
 import { invalid, parseInput } from '../shared/errors';
 import { commissionRate, groupName, httpUrl, newJoinToken } from './rules';
 
-const createGroupInput = z.object({
+export const createGroupInput = z.object({
   programId: z.string(),
   name: groupName,
   destinationUrl: httpUrl.nullish(),

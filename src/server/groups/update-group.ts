@@ -11,7 +11,7 @@ import { LIVE_PARTNERSHIP_STATUSES } from '../partnerships/rules';
 import { commissionRate, groupName, httpUrl, newJoinToken } from './rules';
 import type { GroupRow } from './create-group';
 
-const updateGroupInput = z.object({
+export const updateGroupInput = z.object({
   groupId: z.string(),
   name: groupName.nullish(),
   /** Null or empty: links go to the program's website. */

@@ -9,7 +9,7 @@ import { hashToken } from '../shared/tokens';
 import { releaseHeldInvites } from './send-invites';
 import { effectiveInviteStatus } from './rules';
 
-const claimInviteInput = z.object({ token: z.string().trim().min(1, 'The invite link is incomplete.').max(200, 'The invite link is not valid.') });
+export const claimInviteInput = z.object({ token: z.string().trim().min(1, 'The invite link is incomplete.').max(200, 'The invite link is not valid.') });
 
 /**
  * The invited person claims their invite (a POST from a button, never the link's GET: mail

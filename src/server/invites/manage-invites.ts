@@ -10,7 +10,7 @@ import { fromGlobalId } from '../shared/ids';
 import { sendInvites } from './send-invites';
 import { effectiveInviteStatus, OPEN_INVITE_STATUSES, type InviteRow } from './rules';
 
-const inviteIdInput = z.object({ inviteId: z.string() });
+export const inviteIdInput = z.object({ inviteId: z.string() });
 
 /** An invite of a program the viewer manages; anyone else is told it does not exist. */
 async function requireManagedInvite(tx: Executor, viewer: Viewer, rawInput: unknown): Promise<InviteRow> {

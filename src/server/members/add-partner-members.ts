@@ -15,7 +15,7 @@ import type { InviteRow } from '../invites/rules';
 import { addTeamMembers } from './rules';
 import { askOwnersToApprove } from './ask-owners';
 
-const addPartnerMembersInput = z.object({
+export const addPartnerMembersInput = z.object({
   partnershipId: z.string(),
   members: z.array(newMemberShape).min(1, 'Add at least one member.').max(50, 'Add at most 50 members at once.'),
 });

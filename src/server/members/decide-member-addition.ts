@@ -10,7 +10,7 @@ import { invalid, notFound, parseInput } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
 import type { InviteRow } from '../invites/rules';
 
-const inviteIdInput = z.object({ inviteId: z.string() });
+export const inviteIdInput = z.object({ inviteId: z.string() });
 
 /**
  * The team owner approves or declines a member a program manager added. Approval sends the

@@ -57,7 +57,7 @@ export async function getProfile(db: Database, viewer: Viewer): Promise<Profile>
   };
 }
 
-const nameInput = z.object({
+export const nameInput = z.object({
   firstName: z.string().trim().min(1, 'Enter your first name.').max(80, 'Use at most 80 characters.'),
   lastName: z.string().trim().max(80, 'Use at most 80 characters.'),
 });

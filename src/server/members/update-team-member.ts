@@ -9,7 +9,7 @@ import { parseFieldValues, type FieldValues } from '../custom-fields/values';
 import { InvalidInputError, notFound, parseInput } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
 
-const updateTeamMemberInput = z.object({
+export const updateTeamMemberInput = z.object({
   partnershipId: z.string(),
   memberId: z.string(),
   roleLabel: z.string().trim().max(80, 'Use at most 80 characters.').nullish(),

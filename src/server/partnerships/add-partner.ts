@@ -36,7 +36,7 @@ import { checkExplicitPartnerKey, lockProgramKeys, partnerKeyBase, uniquePartner
 import { LIVE_PARTNERSHIP_STATUSES, type PartnershipRow } from './rules';
 import { addTeamMembers } from '../members/rules';
 
-const addPartnerInput = z.object({
+export const addPartnerInput = z.object({
   programId: z.string(),
   email: emailShape,
   firstName: personName.nullish(),

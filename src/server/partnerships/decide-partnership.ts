@@ -13,7 +13,7 @@ import { invalid, notFound, parseInput } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
 import type { PartnershipRow } from './rules';
 
-const partnershipIdInput = z.object({ partnershipId: z.string() });
+export const partnershipIdInput = z.object({ partnershipId: z.string() });
 
 /**
  * An Owner or Admin of an existing partner approves or declines a partnership a program manager

@@ -2,10 +2,9 @@ import { and, asc, desc, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { queryRows, type Database } from '../db/client';
 import { partnerships } from '../db/schema';
-import type { Viewer } from '../auth/viewer';
-import { requireManagedProgram } from '../programs/access';
+import type { ProgramRow } from '../programs/access';
 import { invalid, parseInput } from '../shared/errors';
-import { pageSize, readKeysetCursor, type PageInfo } from '../shared/pagination';
+import { encodeKeysetCursor, pageSize, readKeysetCursor, toKeysetConnection, type Connection } from '../shared/pagination';
 import { parseTimestamp } from '../shared/safe-values';
 import { partnershipConditions, partnershipFilterShape } from './selection';
 import type { PartnershipRow } from './rules';
@@ -16,25 +15,20 @@ export const EXACT_COUNT_LIMIT = 10_000;
 const sortShape = z.object({ field: z.enum(['CREATED_AT', 'NAME']), direction: z.enum(['ASC', 'DESC']) });
 
 const listInput = z.object({
-  programId: z.string(),
   first: z.number().nullish(),
   after: z.string().nullish(),
   filter: partnershipFilterShape.nullish(),
   sort: sortShape.nullish(),
 });
 
-export interface PartnershipConnection {
-  edges: { cursor: string; node: PartnershipRow }[];
-  pageInfo: PageInfo;
-  totalCount: number;
+export interface PartnershipConnection extends Connection<PartnershipRow> {
   totalCountIsEstimate: boolean;
 }
 
 type Sort = z.infer<typeof sortShape>;
 
 function encode(sort: Sort, row: PartnershipRow): string {
-  const key = sort.field === 'NAME' ? row.partnerName : row.createdAt.toISOString();
-  return Buffer.from(JSON.stringify([key, row.id])).toString('base64url');
+  return encodeKeysetCursor(sort.field === 'NAME' ? row.partnerName : row.createdAt.toISOString(), row.id);
 }
 
 function decode(sort: Sort, cursor: string): { key: string | Date; id: string } {
@@ -70,10 +64,12 @@ async function countMatching(db: Database, where: SQL): Promise<{ count: number;
   return { count: Math.max(n, Math.round(parsed[0].Plan['Plan Rows'])), estimate: true };
 }
 
-/** All Partners: the program's partnerships not removed, searched, filtered and sorted, by keyset. */
-export async function listPartnerships(db: Database, viewer: Viewer, rawArgs: unknown): Promise<PartnershipConnection> {
+/**
+ * All Partners: the program's partnerships not removed, searched, filtered and sorted, by keyset.
+ * The caller has authorised `program` already (once per request, through the context's loaders).
+ */
+export async function listPartnerships(db: Database, program: ProgramRow, rawArgs: unknown): Promise<PartnershipConnection> {
   const args = parseInput(listInput, rawArgs);
-  const program = await requireManagedProgram(db, viewer, args.programId);
   const size = pageSize(args.first);
   const sort: Sort = args.sort ?? { field: 'CREATED_AT', direction: 'DESC' };
   const where = partnershipConditions(program.id, args.filter);
@@ -89,17 +85,5 @@ export async function listPartnerships(db: Database, viewer: Viewer, rawArgs: un
       .limit(size + 1),
     countMatching(db, where),
   ]);
-  const page = rows.slice(0, size);
-  const edges = page.map((node) => ({ cursor: encode(sort, node), node }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount: total.count,
-    totalCountIsEstimate: total.estimate,
-  };
+  return { ...toKeysetConnection(rows, size, total.count, after !== null, (row) => encode(sort, row)), totalCountIsEstimate: total.estimate };
 }

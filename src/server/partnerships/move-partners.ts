@@ -11,7 +11,7 @@ import { invalid, parseInput } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
 import { bulkSelectionShape, checkSelection, nextBatch, selectionCondition } from './selection';
 
-const movePartnersInput = z.object({ selection: bulkSelectionShape, groupId: z.string() });
+export const movePartnersInput = z.object({ selection: bulkSelectionShape, groupId: z.string() });
 
 /**
  * Moves partnerships to another group (the article's "Update Partner Group"). From the move on

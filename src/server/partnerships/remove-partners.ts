@@ -10,7 +10,7 @@ import { bulkSelectionShape, checkSelection, nextBatch, selectionCondition } fro
 
 export { BULK_BATCH_SIZE } from './selection';
 
-const removePartnersInput = z.object({ selection: bulkSelectionShape, deactivateLinks: z.boolean() });
+export const removePartnersInput = z.object({ selection: bulkSelectionShape, deactivateLinks: z.boolean() });
 
 /**
  * Removes partnerships from a program (the article's "Delete Partners"): they leave All Partners

@@ -2,7 +2,7 @@ import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { payload } from '../graphql/errors';
 import { toGlobalId } from '../shared/ids';
 import { presentFieldValues } from '../custom-fields/values';
-import { requireManagedProgram } from '../programs/access';
+import { loadManagedProgram } from '../programs/access';
 import { partnerCandidatesFor } from '../partners/partner-candidates';
 import { partnerProgramFor } from '../partners/my-partners';
 import { addPartnerMembers } from '../members/add-partner-members';
@@ -21,10 +21,10 @@ import { ACTIVITY_LIMIT, summarize } from '../audit/activity';
 
 export const partnershipResolvers: Resolvers = {
   Query: {
-    partnerships: (_, args, { db, viewer }) => listPartnerships(db, viewer, args),
+    partnerships: async (_, args, { db, viewer, loaders }) => listPartnerships(db, await loadManagedProgram(loaders, viewer, args.programId), args),
     partnership: (_, { id }, { db, viewer }) => getManagedPartnership(db, viewer, id),
-    partnerCandidates: async (_, { programId, email }, { db, viewer }) => {
-      const program = await requireManagedProgram(db, viewer, programId);
+    partnerCandidates: async (_, { programId, email }, { db, viewer, loaders }) => {
+      const program = await loadManagedProgram(loaders, viewer, programId);
       return partnerCandidatesFor(db, program.id, email.trim().toLowerCase());
     },
   },
@@ -34,7 +34,8 @@ export const partnershipResolvers: Resolvers = {
       payload(async () => {
         const movedCount = await movePartners(db, viewer, input);
         const groupId = fromGlobalId('Group', input.groupId);
-        return { movedCount, group: groupId ? await loaders.groupById.load(groupId) : null };
+        const programId = fromGlobalId('Program', input.selection.programId);
+        return { movedCount, group: groupId && programId ? await loaders.groupById.load({ programId, id: groupId }) : null };
       }),
     updatePartnership: (_, { input }, { db, viewer }) => payload(async () => ({ partnership: await updatePartnership(db, viewer, input) })),
     addPartner: (_, { input }, { db, viewer }) => payload(async () => ({ partnership: await addPartner(db, viewer, input), partnerCandidates: [] })),
@@ -61,7 +62,7 @@ export const partnershipResolvers: Resolvers = {
     program: (p, _, { loaders }) => loaders.programById.load(p.programId).then((program) => program!),
     partner: (p, _, { loaders }) => loaders.partnerById.load(p.partnerId),
     primaryContact: (p, _, { loaders }) => loaders.primaryContactByPartner.load(p.partnerId),
-    group: (p, _, { loaders }) => loaders.groupById.load(p.groupId),
+    group: (p, _, { loaders }) => loaders.groupById.load({ programId: p.programId, id: p.groupId }),
     programManager: (p, _, { loaders }) => (p.programManagerId ? loaders.userById.load(p.programManagerId) : null),
     customFields: async (p, _, { loaders }) => {
       const defs = await loaders.customFieldDefinitionsByProgram.load(p.programId);
@@ -70,14 +71,14 @@ export const partnershipResolvers: Resolvers = {
         p.customFieldValues,
       );
     },
-    members: (p, _, { loaders }) => loaders.teamByPartnership.load(p.id),
-    invites: (p, _, { loaders }) => loaders.invitesByPartnership.load(p.id),
+    members: (p, _, { loaders }) => loaders.teamByPartnership.load({ programId: p.programId, id: p.id }),
+    invites: (p, _, { loaders }) => loaders.invitesByPartnership.load({ programId: p.programId, id: p.id }),
     referralUrl: async (p, _, { loaders }) => {
       const program = await loaders.programById.load(p.programId);
       return `${appUrl()}/r/${program!.slug}/${p.partnerKey}`;
     },
-    clickCount: (p, _, { loaders }) => loaders.clickCountByPartnership.load(p.id),
-    keyAliases: async (p, _, { loaders }) => (await loaders.keysByPartnership.load(p.id)).filter((k) => k !== p.partnerKey),
+    clickCount: (p, _, { loaders }) => loaders.clickCountByPartnership.load({ programId: p.programId, id: p.id }),
+    keyAliases: async (p, _, { loaders }) => (await loaders.keysByPartnership.load({ programId: p.programId, id: p.id })).filter((k) => k !== p.partnerKey),
     activity: async (p, { first }, { loaders }) => (await loaders.activityByPartnership.load(p.id)).slice(0, Math.max(0, Math.min(first ?? 50, ACTIVITY_LIMIT))),
   },
   ActivityEvent: {

@@ -12,7 +12,7 @@ import { lockProgramKeys, PARTNER_KEY_MAX, PARTNER_KEY_PATTERN } from './partner
 import { afterMove } from './move-partners';
 import type { PartnershipRow } from './rules';
 
-const updatePartnershipInput = z.object({
+export const updatePartnershipInput = z.object({
   partnershipId: z.string(),
   partnerKey: z.string().trim().nullish(),
   /** Null clears the program manager; absent leaves it. */

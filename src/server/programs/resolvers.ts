@@ -2,14 +2,14 @@ import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { toGlobalId } from '../shared/ids';
 import { listGroups } from '../groups/list-groups';
 import { listPartnerships } from '../partnerships/list-partnerships';
-import { requireManagedProgramBySlug } from './access';
+import { loadManagedProgramBySlug } from './access';
 import { notFound } from '../shared/errors';
 import { appUrl } from '../shared/app-url';
 
 export const programResolvers: Resolvers = {
   Query: {
-    program: async (_, { slug }, { db, viewer, loaders }) => {
-      if (slug != null) return requireManagedProgramBySlug(db, viewer, slug);
+    program: async (_, { slug }, { viewer, loaders }) => {
+      if (slug != null) return loadManagedProgramBySlug(loaders, viewer, slug);
       if (viewer.kind === 'apiKey') return loaders.programById.load(viewer.apiKey.programId);
       throw notFound('Program');
     },
@@ -24,6 +24,7 @@ export const programResolvers: Resolvers = {
     },
     exportUrl: (program) => `${appUrl()}/api/programs/${program.slug}/partners.csv`,
     managers: (program, _, { loaders }) => loaders.managersByProgram.load(program.id),
-    partnerships: (program, args, { db, viewer }) => listPartnerships(db, viewer, { ...args, programId: toGlobalId('Program', program.id) }),
+    // The parent program was authorised when it was resolved; it is not looked up again.
+    partnerships: (program, args, { db }) => listPartnerships(db, program, args),
   },
 };

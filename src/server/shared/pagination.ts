@@ -26,8 +26,13 @@ const keysetShape = z.tuple([z.string(), z.string().uuid()]);
 /** Longer than any cursor we issue (a sort key of a few hundred characters and an id). */
 const MAX_CURSOR_LENGTH = 4_000;
 
+/** A keyset cursor over (sort key, id), the pair readKeysetCursor reads back. */
+export function encodeKeysetCursor(key: string, id: string): string {
+  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
+}
+
 export function encodeCursor(c: CreatedCursor): string {
-  return Buffer.from(JSON.stringify([c.createdAt.toISOString(), c.id])).toString('base64url');
+  return encodeKeysetCursor(c.createdAt.toISOString(), c.id);
 }
 
 /**
@@ -66,8 +71,13 @@ export function pageSize(first: number | null | undefined, fallback = 50): numbe
 
 /** Builds a connection from `size + 1` fetched rows (the extra one only says there is more). */
 export function toConnection<T extends CreatedCursor>(rows: T[], size: number, totalCount: number, hasPrevious: boolean): Connection<T> {
+  return toKeysetConnection(rows, size, totalCount, hasPrevious, encodeCursor);
+}
+
+/** toConnection for a list sorted by another key: `cursorOf` makes each row's cursor. */
+export function toKeysetConnection<T>(rows: T[], size: number, totalCount: number, hasPrevious: boolean, cursorOf: (row: T) => string): Connection<T> {
   const page = rows.slice(0, size);
-  const edges = page.map((node) => ({ cursor: encodeCursor(node), node }));
+  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
   return {
     edges,
     pageInfo: {

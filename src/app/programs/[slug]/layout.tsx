@@ -3,8 +3,7 @@ import type { ReactNode } from 'react';
 import { AppShell } from '@/components/app-shell';
 import { ApolloWrapper } from '@/components/apollo-provider';
 import { getPageViewer } from '@/server/auth/page-viewer';
-import { getDb } from '@/server/db/client';
-import { requireManagedProgramBySlug } from '@/server/programs/access';
+import { getPageProgram } from '@/server/programs/page-program';
 import { AccessError } from '@/server/shared/errors';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +12,7 @@ export default async function ProgramManagerLayout({ children, params }: { child
   const { slug } = await params;
   const viewer = await getPageViewer();
   if (viewer.kind !== 'user') redirect(`/signin?callbackUrl=${encodeURIComponent(`/programs/${slug}/partners`)}`);
-  const program = await requireManagedProgramBySlug(await getDb(), viewer, slug).catch((error: unknown) => {
+  const program = await getPageProgram(slug).catch((error: unknown) => {
     if (error instanceof AccessError) notFound();
     throw error;
   });
