@@ -32,7 +32,7 @@ const config: CodegenConfig = {
           MyPartner: '../partners/my-partners#MyPartner',
           PartnerProgram: '../partners/my-partners#PartnerProgram',
           PendingAddition: '../partners/my-partners#PendingAddition',
-          Profile: '../members/profile#Profile',
+          Profile: '../members/rules#Profile',
           ActivityEvent: '../audit/activity#ActivityEventModel',
           JoinLanding: '../applications/join-program#JoinLanding',
         },

@@ -101,6 +101,10 @@ type Documents = {
     "\n  mutation TestMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      group { id name partnershipCount }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestMovePartnerGroupDocument,
     "\n  mutation TestMoveUpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group { id welcomeEmailSubject welcomeEmailBody }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestMoveUpdateGroupDocument,
     "\n  query TestMovePartnership($id: ID!) {\n    partnership(id: $id) {\n      group { id name }\n      activity { action summary }\n    }\n  }\n": typeof types.TestMovePartnershipDocument,
+    "\n  mutation TestPermissionsAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id invites { id status } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestPermissionsAddPartnerDocument,
+    "\n  mutation TestPermissionsApprove($input: PartnershipIdInput!) {\n    approvePartnership(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestPermissionsApproveDocument,
+    "\n  mutation TestPermissionsApproveAddition($input: InviteIdInput!) {\n    approveMemberAddition(input: $input) {\n      invite { status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestPermissionsApproveAdditionDocument,
+    "\n  query TestPermissionsMyPartners {\n    myPartners {\n      accessLevel\n      programs { canApprove }\n      pendingAdditions { invite { id } }\n    }\n  }\n": typeof types.TestPermissionsMyPartnersDocument,
     "\n  mutation TestProfileAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestProfileAddPartnerDocument,
     "\n  mutation TestProfileClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestProfileClaimDocument,
     "\n  query TestProfileMine {\n    myProfile { email firstName lastName pendingEmail }\n  }\n": typeof types.TestProfileMineDocument,
@@ -235,6 +239,10 @@ const documents: Documents = {
     "\n  mutation TestMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      group { id name partnershipCount }\n      userErrors { field message code }\n    }\n  }\n": types.TestMovePartnerGroupDocument,
     "\n  mutation TestMoveUpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group { id welcomeEmailSubject welcomeEmailBody }\n      userErrors { field message code }\n    }\n  }\n": types.TestMoveUpdateGroupDocument,
     "\n  query TestMovePartnership($id: ID!) {\n    partnership(id: $id) {\n      group { id name }\n      activity { action summary }\n    }\n  }\n": types.TestMovePartnershipDocument,
+    "\n  mutation TestPermissionsAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id invites { id status } }\n      userErrors { field message code }\n    }\n  }\n": types.TestPermissionsAddPartnerDocument,
+    "\n  mutation TestPermissionsApprove($input: PartnershipIdInput!) {\n    approvePartnership(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n": types.TestPermissionsApproveDocument,
+    "\n  mutation TestPermissionsApproveAddition($input: InviteIdInput!) {\n    approveMemberAddition(input: $input) {\n      invite { status }\n      userErrors { field message code }\n    }\n  }\n": types.TestPermissionsApproveAdditionDocument,
+    "\n  query TestPermissionsMyPartners {\n    myPartners {\n      accessLevel\n      programs { canApprove }\n      pendingAdditions { invite { id } }\n    }\n  }\n": types.TestPermissionsMyPartnersDocument,
     "\n  mutation TestProfileAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n": types.TestProfileAddPartnerDocument,
     "\n  mutation TestProfileClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n": types.TestProfileClaimDocument,
     "\n  query TestProfileMine {\n    myProfile { email firstName lastName pendingEmail }\n  }\n": types.TestProfileMineDocument,
@@ -644,6 +652,22 @@ export function graphql(source: "\n  mutation TestMoveUpdateGroup($input: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestMovePartnership($id: ID!) {\n    partnership(id: $id) {\n      group { id name }\n      activity { action summary }\n    }\n  }\n"): (typeof documents)["\n  query TestMovePartnership($id: ID!) {\n    partnership(id: $id) {\n      group { id name }\n      activity { action summary }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestPermissionsAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id invites { id status } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestPermissionsAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id invites { id status } }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestPermissionsApprove($input: PartnershipIdInput!) {\n    approvePartnership(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestPermissionsApprove($input: PartnershipIdInput!) {\n    approvePartnership(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestPermissionsApproveAddition($input: InviteIdInput!) {\n    approveMemberAddition(input: $input) {\n      invite { status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestPermissionsApproveAddition($input: InviteIdInput!) {\n    approveMemberAddition(input: $input) {\n      invite { status }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestPermissionsMyPartners {\n    myPartners {\n      accessLevel\n      programs { canApprove }\n      pendingAdditions { invite { id } }\n    }\n  }\n"): (typeof documents)["\n  query TestPermissionsMyPartners {\n    myPartners {\n      accessLevel\n      programs { canApprove }\n      pendingAdditions { invite { id } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { auditEvents } from '../db/schema';
 import { actorOf, type Viewer } from '../auth/viewer';
+import { insertSelect } from '../shared/insert-select';
 
 export interface AuditEventInput {
   programId: string | null;
@@ -28,8 +29,13 @@ export async function recordPartnershipEvents(
 ): Promise<void> {
   if (partnershipIds.length === 0) return;
   const { actorUserId, actorApiKeyId } = actorOf(viewer);
-  await tx.execute(sql`
-    insert into audit_events (program_id, partnership_id, actor_user_id, actor_api_key_id, action, subject_type, subject_id, data)
-    select ${programId}::uuid, id, ${actorUserId}::text, ${actorApiKeyId}::uuid, ${action}, 'Partnership', id::text, ${JSON.stringify(data)}::jsonb
-    from unnest(${sql.param(partnershipIds)}::uuid[]) as id`);
+  const e = auditEvents;
+  await tx.execute(
+    insertSelect(
+      e,
+      [e.programId, e.partnershipId, e.actorUserId, e.actorApiKeyId, e.action, e.subjectType, e.subjectId, e.data],
+      sql`select ${programId}::uuid, id, ${actorUserId}::text, ${actorApiKeyId}::uuid, ${action}, ${'Partnership'}, id::text, ${JSON.stringify(data)}::jsonb
+          from unnest(${sql.param(partnershipIds)}::uuid[]) as id`,
+    ),
+  );
 }

@@ -6,6 +6,7 @@ import { unauthenticated } from '../shared/errors';
 import { clientIp } from '../limits/client-ip';
 import { checkRateLimit, hitRateLimit, RateLimitedError, waitText, type RateLimitState } from '../limits/rate-limiter';
 import { recordApiKeyUsage } from '../limits/api-key-usage';
+import { MEMBER_STATUS } from '../members/rules';
 
 const tooManyBadKeys = (state: RateLimitState) =>
   new RateLimitedError(state, `Too many requests with an invalid API key from your network; try again in ${waitText(state.resetSeconds)}.`);
@@ -52,7 +53,7 @@ export function readCookie(cookieHeader: string | null, name: string): string | 
 function membershipColumns(userId: SQL) {
   return {
     managedProgramIds: sql<string[]>`coalesce((select array_agg(pm.program_id::text) from program_managers pm where pm.user_id = ${userId}), '{}')`,
-    partnerIds: sql<string[]>`coalesce((select array_agg(distinct m.partner_id::text) from partner_members m where m.user_id = ${userId} and m.status = 'ACTIVE'), '{}')`,
+    partnerIds: sql<string[]>`coalesce((select array_agg(distinct m.partner_id::text) from partner_members m where m.user_id = ${userId} and m.status = ${MEMBER_STATUS.ACTIVE}), '{}')`,
   };
 }
 

@@ -1,6 +1,7 @@
 import { and, eq, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { emailOutbox } from '../db/schema';
+import { EMAIL_STATUS, SETTLEABLE_EMAIL_STATUSES } from './rules';
 
 export type OutboxRow = typeof emailOutbox.$inferSelect;
 
@@ -16,11 +17,6 @@ export const MAX_ATTEMPTS = 5;
 /** 30 s, 1 min, 2 min, 4 min… between attempts. */
 export const backoffMs = (attempt: number) => 30_000 * 2 ** (attempt - 1);
 
-/**
- * A claim is still its sender's to settle while the row is SENDING, or PENDING after the stale
- * sweep put it back but before anyone claimed it again; `attempts` says whose claim it is.
- */
-const SETTLEABLE_STATUSES = ['SENDING', 'PENDING'] as const;
 
 export interface DispatchSettings {
   /** A send with no answer by then is aborted and retried later. */
@@ -129,14 +125,14 @@ export interface DispatchOptions extends Partial<DispatchSettings> {
 async function claimOne(db: Database): Promise<OutboxRow | undefined> {
   const [row] = await db
     .update(emailOutbox)
-    .set({ status: 'SENDING', attempts: sql`${emailOutbox.attempts} + 1`, nextAttemptAt: sql`now()` })
+    .set({ status: EMAIL_STATUS.SENDING, attempts: sql`${emailOutbox.attempts} + 1`, nextAttemptAt: sql`now()` })
     .where(
       inArray(
         emailOutbox.id,
         db
           .select({ id: emailOutbox.id })
           .from(emailOutbox)
-          .where(and(eq(emailOutbox.status, 'PENDING'), lte(emailOutbox.nextAttemptAt, sql`now()`)))
+          .where(and(eq(emailOutbox.status, EMAIL_STATUS.PENDING), lte(emailOutbox.nextAttemptAt, sql`now()`)))
           .orderBy(emailOutbox.nextAttemptAt)
           .limit(1)
           .for('update', { skipLocked: true }),
@@ -148,7 +144,7 @@ async function claimOne(db: Database): Promise<OutboxRow | undefined> {
 
 /** The claim this sender holds, and only that one: a row claimed again since is another sender's. */
 const ownClaim = (email: OutboxRow) =>
-  and(eq(emailOutbox.id, email.id), eq(emailOutbox.attempts, email.attempts), inArray(emailOutbox.status, SETTLEABLE_STATUSES));
+  and(eq(emailOutbox.id, email.id), eq(emailOutbox.attempts, email.attempts), inArray(emailOutbox.status, SETTLEABLE_EMAIL_STATUSES));
 
 /**
  * Delivers due outbox rows. Each of `concurrency` workers claims one row at a time with
@@ -166,8 +162,8 @@ export async function dispatchDueEmails(db: Database, transport: EmailTransport,
   // PENDING rows, so this is the one statement that looks at SENDING ones.
   await db
     .update(emailOutbox)
-    .set({ status: 'PENDING' })
-    .where(and(eq(emailOutbox.status, 'SENDING'), lt(emailOutbox.nextAttemptAt, sql`now() - ${staleAfterMs} * interval '1 millisecond'`)));
+    .set({ status: EMAIL_STATUS.PENDING })
+    .where(and(eq(emailOutbox.status, EMAIL_STATUS.SENDING), lt(emailOutbox.nextAttemptAt, sql`now() - ${staleAfterMs} * interval '1 millisecond'`)));
 
   const result: DispatchResult = { sent: 0, retried: 0, failed: 0 };
   let reserved = 0;
@@ -196,7 +192,7 @@ export async function dispatchDueEmails(db: Database, transport: EmailTransport,
       const retryAt = giveUp ? null : new Date(Date.now() + backoffMs(email.attempts));
       const settled = await db
         .update(emailOutbox)
-        .set({ status: giveUp ? 'FAILED' : 'PENDING', lastError: reason, nextAttemptAt: retryAt ?? new Date() })
+        .set({ status: giveUp ? EMAIL_STATUS.FAILED : EMAIL_STATUS.PENDING, lastError: reason, nextAttemptAt: retryAt ?? new Date() })
         .where(ownClaim(email))
         .returning({ id: emailOutbox.id });
       if (settled.length === 0) return;
@@ -209,7 +205,7 @@ export async function dispatchDueEmails(db: Database, transport: EmailTransport,
     // SENDING and is claimed again after the stale window, a no-op at the provider.
     const settled = await db
       .update(emailOutbox)
-      .set({ status: 'SENT', sentAt: new Date(), providerMessageId, lastError: null })
+      .set({ status: EMAIL_STATUS.SENT, sentAt: new Date(), providerMessageId, lastError: null })
       .where(ownClaim(email))
       .returning({ id: emailOutbox.id });
     if (settled.length > 0) result.sent++;

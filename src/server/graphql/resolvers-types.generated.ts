@@ -8,10 +8,9 @@ import type { PartnerRow as PartnerRowModel, MemberRow as MemberRowModel } from 
 import type { InviteRow as InviteRowModel } from '../invites/rules';
 import type { InviteLanding as InviteLandingModel } from '../invites/invite-landing';
 import type { FieldDefinition as FieldDefinitionModel, PresentedField as PresentedFieldModel } from '../custom-fields/values';
-import type { TeamMemberModel as TeamMemberModelModel } from '../members/rules';
+import type { TeamMemberModel as TeamMemberModelModel, Profile as ProfileModel } from '../members/rules';
 import type { PartnerCandidate as PartnerCandidateModel } from '../partners/partner-candidates';
 import type { MyPartner as MyPartnerModel, PartnerProgram as PartnerProgramModel, PendingAddition as PendingAdditionModel } from '../partners/my-partners';
-import type { Profile as ProfileModel } from '../members/profile';
 import type { ActivityEventModel as ActivityEventModelModel } from '../audit/activity';
 import type { JoinLanding as JoinLandingModel } from '../applications/join-program';
 import type { Context } from './context';

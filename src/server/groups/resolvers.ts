@@ -4,7 +4,9 @@ import { toGlobalId } from '../shared/ids';
 import { appUrl } from '../shared/app-url';
 import { createGroup } from './create-group';
 import { listGroups } from './list-groups';
-import { deleteGroup, regenerateJoinLink, updateGroup } from './update-group';
+import { deleteGroup } from './delete-group';
+import { regenerateJoinLink } from './regenerate-join-link';
+import { updateGroup } from './update-group';
 
 export const groupResolvers: Resolvers = {
   Query: {

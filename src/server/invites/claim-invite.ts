@@ -7,7 +7,9 @@ import { recordEvent } from '../audit/record-event';
 import { invalid, parseInput, unauthenticated } from '../shared/errors';
 import { hashToken } from '../shared/tokens';
 import { releaseHeldInvites } from './send-invites';
-import { effectiveInviteStatus } from './rules';
+import { CLOSED_INVITE_STATUSES, effectiveInviteStatus, EXPIRED_INVITE_STATUS, INVITE_KIND, INVITE_STATUS, isInviteStatusIn } from './rules';
+import { MEMBER_STATUS } from '../members/rules';
+import { PARTNERSHIP_STATUS } from '../partnerships/rules';
 
 export const claimInviteInput = z.object({ token: z.string().trim().min(1, 'The invite link is incomplete.').max(200, 'The invite link is not valid.') });
 
@@ -22,10 +24,10 @@ export async function claimInvite(db: Database, viewer: Viewer, rawInput: unknow
     const [invite] = await tx.select().from(invites).where(eq(invites.tokenHash, hashToken(token))).limit(1);
     if (!invite) throw invalid('token', 'This invite link is no longer valid. It may have been replaced by a newer one: use the latest email.');
     const status = effectiveInviteStatus(invite);
-    if (status === 'REVOKED' || status === 'DECLINED') throw invalid('token', 'This invite is no longer valid: the program deleted it.');
-    if (status === 'CLAIMED') throw invalid('token', 'This invite has already been claimed.', 'CONFLICT');
-    if (status === 'EXPIRED') throw invalid('token', 'This invite has expired. Ask the program manager to resend it.');
-    if (status !== 'SENT') throw invalid('token', 'This invite is not active yet.');
+    if (isInviteStatusIn(status, CLOSED_INVITE_STATUSES)) throw invalid('token', 'This invite is no longer valid: the program deleted it.');
+    if (status === INVITE_STATUS.CLAIMED) throw invalid('token', 'This invite has already been claimed.', 'CONFLICT');
+    if (status === EXPIRED_INVITE_STATUS) throw invalid('token', 'This invite has expired. Ask the program manager to resend it.');
+    if (status !== INVITE_STATUS.SENT) throw invalid('token', 'This invite is not active yet.');
     if (invite.email.toLowerCase() !== viewer.user.email.toLowerCase()) {
       throw invalid(
         'token',
@@ -34,12 +36,12 @@ export async function claimInvite(db: Database, viewer: Viewer, rawInput: unknow
     }
     const [claimed] = await tx
       .update(invites)
-      .set({ status: 'CLAIMED', claimedAt: sql`now()`, claimedById: viewer.user.id })
-      .where(and(eq(invites.id, invite.id), eq(invites.status, 'SENT'), gt(invites.expiresAt, sql`now()`)))
+      .set({ status: INVITE_STATUS.CLAIMED, claimedAt: sql`now()`, claimedById: viewer.user.id })
+      .where(and(eq(invites.id, invite.id), eq(invites.status, INVITE_STATUS.SENT), gt(invites.expiresAt, sql`now()`)))
       .returning();
     if (!claimed) throw invalid('token', 'This invite has already been claimed.', 'CONFLICT');
 
-    await tx.update(partnerMembers).set({ userId: viewer.user.id, status: 'ACTIVE' }).where(eq(partnerMembers.id, invite.memberId));
+    await tx.update(partnerMembers).set({ userId: viewer.user.id, status: MEMBER_STATUS.ACTIVE }).where(eq(partnerMembers.id, invite.memberId));
     await recordEvent(tx, viewer, {
       programId: invite.programId,
       partnershipId: invite.partnershipId,
@@ -48,12 +50,12 @@ export async function claimInvite(db: Database, viewer: Viewer, rawInput: unknow
       subjectId: invite.id,
       data: { email: invite.email, kind: invite.kind },
     });
-    if (invite.kind === 'PARTNER_CLAIM' && invite.partnershipId) {
+    if (invite.kind === INVITE_KIND.PARTNER_CLAIM && invite.partnershipId) {
       await tx.update(partners).set({ claimedAt: sql`now()` }).where(and(eq(partners.id, invite.partnerId), isNull(partners.claimedAt)));
       const [activated] = await tx
         .update(partnerships)
-        .set({ status: 'ACTIVE', approvedAt: sql`now()` })
-        .where(and(eq(partnerships.id, invite.partnershipId), eq(partnerships.status, 'PENDING_CLAIM')))
+        .set({ status: PARTNERSHIP_STATUS.ACTIVE, approvedAt: sql`now()` })
+        .where(and(eq(partnerships.id, invite.partnershipId), eq(partnerships.status, PARTNERSHIP_STATUS.PENDING_CLAIM)))
         .returning();
       if (activated) {
         await releaseHeldInvites(tx, activated.id);

@@ -3,9 +3,9 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client';
 import { invites, partners, programs, users } from '../db/schema';
 import { hashToken } from '../shared/tokens';
-import { effectiveInviteStatus, type InviteRow } from './rules';
+import { effectiveInviteStatus, landingStatusOf, NO_LONGER_VALID_LANDING, type InviteRow, type LandingStatus } from './rules';
 
-export type LandingStatus = 'VALID' | 'EXPIRED' | 'CLAIMED' | 'NO_LONGER_VALID' | 'NOT_READY';
+export type { LandingStatus } from './rules';
 
 export interface InviteLanding {
   status: LandingStatus;
@@ -20,7 +20,7 @@ const inviter = alias(users, 'inviter');
 
 /** What the emailed link's page shows. Reading it changes nothing: claiming is a separate POST. */
 export async function inviteLanding(db: Database, token: string): Promise<InviteLanding> {
-  const none: InviteLanding = { status: 'NO_LONGER_VALID', programName: null, partnerName: null, invitedByName: null, email: null, kind: null };
+  const none: InviteLanding = { status: NO_LONGER_VALID_LANDING, programName: null, partnerName: null, invitedByName: null, email: null, kind: null };
   if (!token || token.length > 200) return none;
   const [row] = await db
     .select({ invite: invites, programName: programs.name, partnerName: partners.name, inviterName: inviter.name, inviterEmail: inviter.email })
@@ -31,11 +31,8 @@ export async function inviteLanding(db: Database, token: string): Promise<Invite
     .where(eq(invites.tokenHash, hashToken(token)))
     .limit(1);
   if (!row) return none;
-  const effective = effectiveInviteStatus(row.invite);
-  const status: LandingStatus =
-    effective === 'SENT' ? 'VALID' : effective === 'EXPIRED' ? 'EXPIRED' : effective === 'CLAIMED' ? 'CLAIMED' : effective === 'HELD' || effective === 'AWAITING_OWNER_APPROVAL' ? 'NOT_READY' : 'NO_LONGER_VALID';
   return {
-    status,
+    status: landingStatusOf(effectiveInviteStatus(row.invite)),
     programName: row.programName,
     partnerName: row.partnerName,
     invitedByName: row.inviterName ?? row.inviterEmail ?? null,

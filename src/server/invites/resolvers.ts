@@ -2,10 +2,12 @@ import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { payload } from '../graphql/errors';
 import { toGlobalId } from '../shared/ids';
 import { partnerProgramFor } from '../partners/my-partners';
-import { decideMemberAddition } from '../members/decide-member-addition';
+import { approveMemberAddition } from '../members/approve-member-addition';
+import { declineMemberAddition } from '../members/decline-member-addition';
 import { claimInvite } from './claim-invite';
 import { inviteLanding } from './invite-landing';
-import { deleteInvite, resendInvite } from './manage-invites';
+import { deleteInvite } from './delete-invite';
+import { resendInvite } from './resend-invite';
 import { inviteTemplateFor, previewInvite } from './invite-template';
 import { effectiveInviteStatus } from './rules';
 import { refreshUserViewer } from '../auth/viewer';
@@ -26,8 +28,8 @@ export const inviteResolvers: Resolvers = {
       }),
     resendInvite: (_, { input }, { db, viewer }) => payload(async () => ({ invite: await resendInvite(db, viewer, input) })),
     deleteInvite: (_, { input }, { db, viewer }) => payload(async () => ({ invite: await deleteInvite(db, viewer, input) })),
-    approveMemberAddition: (_, { input }, { db, viewer }) => payload(async () => ({ invite: await decideMemberAddition(db, viewer, input, true) })),
-    declineMemberAddition: (_, { input }, { db, viewer }) => payload(async () => ({ invite: await decideMemberAddition(db, viewer, input, false) })),
+    approveMemberAddition: (_, { input }, { db, viewer }) => payload(async () => ({ invite: await approveMemberAddition(db, viewer, input) })),
+    declineMemberAddition: (_, { input }, { db, viewer }) => payload(async () => ({ invite: await declineMemberAddition(db, viewer, input) })),
   },
   Invite: {
     id: (invite) => toGlobalId('Invite', invite.id),

@@ -7,7 +7,7 @@ import { teamJoinInviteEmail } from '../email/templates';
 import { appUrl } from '../shared/app-url';
 import { hashToken, randomToken } from '../shared/tokens';
 import { DEFAULT_INVITE_CONTENT, renderInviteEmail } from './content';
-import type { InviteRow } from './rules';
+import { INVITE_KIND, INVITE_STATUS, type InviteRow } from './rules';
 
 const inviter = alias(users, 'inviter');
 
@@ -40,7 +40,7 @@ export async function sendInvites(tx: Executor, inviteIds: string[]): Promise<In
     const [updated] = await tx
       .update(invites)
       .set({
-        status: 'SENT',
+        status: INVITE_STATUS.SENT,
         tokenHash: hashToken(token),
         expiresAt: sql`now() + make_interval(days => ${days})`,
         sentCount: sql`${invites.sentCount} + 1`,
@@ -51,7 +51,7 @@ export async function sendInvites(tx: Executor, inviteIds: string[]): Promise<In
     const url = `${appUrl()}/invite/${token}`;
     const managerName = row.inviterName ?? row.inviterEmail ?? `The ${row.program.name} team`;
     const email =
-      row.invite.kind === 'PARTNER_CLAIM'
+      row.invite.kind === INVITE_KIND.PARTNER_CLAIM
         ? renderInviteEmail(
             { subject: row.invite.customSubject ?? DEFAULT_INVITE_CONTENT.subject, body: row.invite.customBody ?? DEFAULT_INVITE_CONTENT.body },
             {
@@ -76,7 +76,7 @@ export async function releaseHeldInvites(tx: Executor, partnershipId: string): P
   const held = await tx
     .select({ id: invites.id })
     .from(invites)
-    .where(and(eq(invites.partnershipId, partnershipId), eq(invites.status, 'HELD')));
+    .where(and(eq(invites.partnershipId, partnershipId), eq(invites.status, INVITE_STATUS.HELD)));
   return sendInvites(
     tx,
     held.map((h) => h.id),

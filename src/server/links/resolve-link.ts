@@ -3,6 +3,7 @@ import type { Database } from '../db/client';
 import { clicks, groups, links, partnerKeys, partnerships, programs } from '../db/schema';
 import { randomToken } from '../shared/tokens';
 import { linksDeactivatedAt } from './rules';
+import { PARTNERSHIP_STATUS } from '../partnerships/rules';
 
 export type LinkOutcome =
   | { kind: 'not-found' }
@@ -57,7 +58,7 @@ export async function resolveLink(
   if (!row) return { kind: 'not-found' };
   if (row.linksDeactivatedAt != null) return { kind: 'deactivated' };
   const destination = row.linkDestination ?? row.groupDestination ?? row.websiteUrl;
-  if (row.status !== 'ACTIVE' || !row.linkId) return { kind: 'redirect', location: buildDestination(destination, row.linkParameters, row.partnerKey, null), clickId: null };
+  if (row.status !== PARTNERSHIP_STATUS.ACTIVE || !row.linkId) return { kind: 'redirect', location: buildDestination(destination, row.linkParameters, row.partnerKey, null), clickId: null };
   const clickId = randomToken(12);
   await db.insert(clicks).values({
     clickId,

@@ -11,8 +11,8 @@ import { duplicateEmailErrors } from '../shared/duplicate-emails';
 import { LIVE_PARTNERSHIP_STATUSES, type PartnershipRow } from '../partnerships/rules';
 import { InvalidInputError, invalid, notFound, parseInput, type UserError } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
-import type { InviteRow } from '../invites/rules';
-import { addTeamMembers } from './rules';
+import { INVITE_KIND, INVITE_STATUS, type InviteRow } from '../invites/rules';
+import { addTeamMembers, MEMBER_STATUS } from './rules';
 import { askOwnersToApprove } from './ask-owners';
 
 export const addPartnerMembersInput = z.object({
@@ -43,7 +43,7 @@ export async function addPartnerMembers(db: Database, viewer: Viewer, rawInput: 
       throw invalid('partnershipId', 'Members can only be added to a pending or active partnership.', 'CONFLICT');
     }
 
-    const team = await tx.select().from(partnerMembers).where(and(eq(partnerMembers.partnerId, partner.id), ne(partnerMembers.status, 'REMOVED')));
+    const team = await tx.select().from(partnerMembers).where(and(eq(partnerMembers.partnerId, partner.id), ne(partnerMembers.status, MEMBER_STATUS.REMOVED)));
     const onTeam = new Set(team.map((m) => m.email.toLowerCase()));
     const errors: UserError[] = duplicateEmailErrors(
       input.members.map((m) => m.email),
@@ -74,7 +74,7 @@ export async function addPartnerMembers(db: Database, viewer: Viewer, rawInput: 
         // An existing partner's team sets its own access levels; new members start as Member.
         accessLevel: claimed ? ('MEMBER' as const) : (m.accessLevel ?? 'MEMBER'),
         roleLabel: m.roleLabel ?? null,
-        status: claimed ? ('AWAITING_OWNER_APPROVAL' as const) : ('INVITED' as const),
+        status: claimed ? MEMBER_STATUS.AWAITING_OWNER_APPROVAL : MEMBER_STATUS.INVITED,
       })),
     );
     // A member removed earlier may still be linked to this partnership: their values are replaced.
@@ -86,8 +86,8 @@ export async function addPartnerMembers(db: Database, viewer: Viewer, rawInput: 
       .insert(invites)
       .values(
         members.map((m) => ({
-          kind: 'TEAM_JOIN' as const,
-          status: claimed ? ('AWAITING_OWNER_APPROVAL' as const) : ('HELD' as const),
+          kind: INVITE_KIND.TEAM_JOIN,
+          status: claimed ? INVITE_STATUS.AWAITING_OWNER_APPROVAL : INVITE_STATUS.HELD,
           programId: partnership.programId,
           partnershipId: id,
           partnerId: partner.id,

@@ -1,9 +1,10 @@
 import type { Executor } from '../db/client';
 import { queueEmail } from '../email/outbox';
 import { memberAdditionRequestEmail } from '../email/templates';
-import { TEAM_OWNERS } from '../partners/access';
+import { can } from '../partners/permissions';
 import type { MemberRow } from '../partners/rules';
 import { appUrl } from '../shared/app-url';
+import { MEMBER_STATUS } from './rules';
 
 /**
  * "The partner team owner will need to approve the partner team addition before the invite is
@@ -13,7 +14,7 @@ export async function askOwnersToApprove(
   tx: Executor,
   context: { team: MemberRow[]; added: MemberRow[]; partnerName: string; programName: string; programId: string },
 ): Promise<void> {
-  const owners = context.team.filter((m) => m.status === 'ACTIVE' && TEAM_OWNERS.includes(m.accessLevel));
+  const owners = context.team.filter((m) => m.status === MEMBER_STATUS.ACTIVE && can(m.accessLevel, 'approveTeamAddition'));
   for (const member of context.added) {
     const email = memberAdditionRequestEmail({
       partnerName: context.partnerName,

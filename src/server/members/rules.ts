@@ -1,7 +1,17 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
-import { partnerMembers } from '../db/schema';
+import { memberStatus, partnerMembers } from '../db/schema';
 import type { MemberRow } from '../partners/rules';
+import type { Viewer } from '../auth/viewer';
+import { unauthenticated } from '../shared/errors';
+import { enumNames } from '../shared/enum-names';
+
+export type MemberStatus = MemberRow['status'];
+
+export const MEMBER_STATUS = enumNames(memberStatus.enumValues);
+
+/** People on a team who never joined it: their invite or the owner's approval still outstanding. */
+export const UNJOINED_MEMBER_STATUSES = ['INVITED', 'AWAITING_OWNER_APPROVAL'] as const satisfies readonly MemberStatus[];
 
 /** A member as one program sees them: with that program's member custom field values. */
 export interface TeamMemberModel {
@@ -26,7 +36,7 @@ export async function addTeamMembers(tx: Executor, partnerId: string, people: Ne
     .where(
       and(
         eq(partnerMembers.partnerId, partnerId),
-        eq(partnerMembers.status, 'REMOVED'),
+        eq(partnerMembers.status, MEMBER_STATUS.REMOVED),
         inArray(sql`lower(${partnerMembers.email})`, people.map((p) => key(p.email))),
       ),
     );
@@ -40,9 +50,26 @@ export async function addTeamMembers(tx: Executor, partnerId: string, people: Ne
     const [revived] = await tx
       .update(partnerMembers)
       .set({ ...person, userId: null, isPrimaryContact: false })
-      .where(and(eq(partnerMembers.id, old.id), eq(partnerMembers.status, 'REMOVED')))
+      .where(and(eq(partnerMembers.id, old.id), eq(partnerMembers.status, MEMBER_STATUS.REMOVED)))
       .returning();
     byEmail.set(key(person.email), revived);
   }
   return people.map((p) => byEmail.get(key(p.email))!);
+}
+
+/** How long a link to confirm a new email address stays valid. */
+export const EMAIL_CHANGE_TTL_HOURS = 3;
+
+/** What a person sees and changes of themselves; the same on every partner team they are on. */
+export interface Profile {
+  email: string;
+  firstName: string;
+  lastName: string;
+  pendingEmail: string | null;
+}
+
+/** Only the person themselves manages their profile. */
+export function requireProfileOwner(viewer: Viewer) {
+  if (viewer.kind !== 'user') throw unauthenticated('Sign in to manage your profile.');
+  return viewer.user;
 }

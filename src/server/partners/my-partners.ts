@@ -4,7 +4,10 @@ import type { Database } from '../db/client';
 import { groups, invites, partnerMembers, partners, partnerships, programs, users } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import type { InviteRow } from '../invites/rules';
-import { PARTNERSHIP_APPROVERS, TEAM_OWNERS } from './access';
+import { INVITE_STATUS } from '../invites/rules';
+import { MEMBER_STATUS } from '../members/rules';
+import { PARTNER_VISIBLE_PARTNERSHIP_STATUSES, PARTNERSHIP_STATUS } from '../partnerships/rules';
+import { can } from './permissions';
 import type { MemberRow, PartnerRow } from './rules';
 
 export interface PartnerProgram {
@@ -43,7 +46,7 @@ export async function listMyPartners(db: Database, viewer: Viewer): Promise<MyPa
     .select({ partner: partners, accessLevel: partnerMembers.accessLevel })
     .from(partnerMembers)
     .innerJoin(partners, eq(partners.id, partnerMembers.partnerId))
-    .where(and(eq(partnerMembers.userId, viewer.user.id), eq(partnerMembers.status, 'ACTIVE')))
+    .where(and(eq(partnerMembers.userId, viewer.user.id), eq(partnerMembers.status, MEMBER_STATUS.ACTIVE)))
     .orderBy(asc(partners.name));
   const partnerIds = memberships.map((m) => m.partner.id);
   if (partnerIds.length === 0) return [];
@@ -60,19 +63,19 @@ export async function listMyPartners(db: Database, viewer: Viewer): Promise<MyPa
       .from(partnerships)
       .innerJoin(programs, eq(programs.id, partnerships.programId))
       .innerJoin(groups, eq(groups.id, partnerships.groupId))
-      .where(and(inArray(partnerships.partnerId, partnerIds), inArray(partnerships.status, ['PENDING_APPROVAL', 'ACTIVE'])))
+      .where(and(inArray(partnerships.partnerId, partnerIds), inArray(partnerships.status, [...PARTNER_VISIBLE_PARTNERSHIP_STATUSES])))
       .orderBy(asc(programs.name)),
     db
       .select()
       .from(partnerMembers)
-      .where(and(inArray(partnerMembers.partnerId, partnerIds), ne(partnerMembers.status, 'REMOVED')))
+      .where(and(inArray(partnerMembers.partnerId, partnerIds), ne(partnerMembers.status, MEMBER_STATUS.REMOVED)))
       .orderBy(desc(partnerMembers.isPrimaryContact), asc(partnerMembers.createdAt)),
     db
       .select({ invite: invites, programName: programs.name, inviterName: inviter.name, inviterEmail: inviter.email })
       .from(invites)
       .innerJoin(programs, eq(programs.id, invites.programId))
       .leftJoin(inviter, eq(inviter.id, invites.invitedById))
-      .where(and(inArray(invites.partnerId, partnerIds), eq(invites.status, 'AWAITING_OWNER_APPROVAL')))
+      .where(and(inArray(invites.partnerId, partnerIds), eq(invites.status, INVITE_STATUS.AWAITING_OWNER_APPROVAL)))
       .orderBy(asc(invites.createdAt)),
   ]);
   return memberships.map(({ partner, accessLevel }) => ({
@@ -80,9 +83,9 @@ export async function listMyPartners(db: Database, viewer: Viewer): Promise<MyPa
     accessLevel,
     programs: programRows
       .filter((r) => r.partnerId === partner.id)
-      .map(({ partnerId: _partnerId, ...r }) => ({ ...r, canApprove: r.status === 'PENDING_APPROVAL' && PARTNERSHIP_APPROVERS.includes(accessLevel) })),
+      .map(({ partnerId: _partnerId, ...r }) => ({ ...r, canApprove: r.status === PARTNERSHIP_STATUS.PENDING_APPROVAL && can(accessLevel, 'approvePartnership') })),
     team: team.filter((m) => m.partnerId === partner.id),
-    pendingAdditions: TEAM_OWNERS.includes(accessLevel)
+    pendingAdditions: can(accessLevel, 'approveTeamAddition')
       ? pending.filter((p) => p.invite.partnerId === partner.id).map((p) => ({ invite: p.invite, programName: p.programName, invitedByName: p.inviterName ?? p.inviterEmail }))
       : [],
   }));

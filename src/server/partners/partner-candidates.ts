@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { partnerMembers, partners, partnerships, users } from '../db/schema';
 import { LIVE_PARTNERSHIP_STATUSES } from '../partnerships/rules';
+import { MEMBER_STATUS } from '../members/rules';
 import type { PartnerRow } from './rules';
 
 export interface PartnerCandidate {
@@ -21,7 +22,7 @@ export async function partnerCandidatesFor(tx: Executor, programId: string, emai
         and ${partnerships.programId} = ${programId} and ${inArray(partnerships.status, [...LIVE_PARTNERSHIP_STATUSES])})`,
     })
     .from(users)
-    .innerJoin(partnerMembers, and(eq(partnerMembers.userId, users.id), eq(partnerMembers.status, 'ACTIVE')))
+    .innerJoin(partnerMembers, and(eq(partnerMembers.userId, users.id), eq(partnerMembers.status, MEMBER_STATUS.ACTIVE)))
     .innerJoin(partners, eq(partners.id, partnerMembers.partnerId))
     .where(sql`lower(${users.email}) = lower(${email})`)
     .orderBy(partners.name);

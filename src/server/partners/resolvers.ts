@@ -1,6 +1,9 @@
 import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { payload } from '../graphql/errors';
-import { confirmEmailChange, getProfile, requestEmailChange, updateMyProfile } from '../members/profile';
+import { confirmEmailChange } from '../members/confirm-email-change';
+import { getProfile } from '../members/get-profile';
+import { requestEmailChange } from '../members/request-email-change';
+import { updateMyProfile } from '../members/update-my-profile';
 import { listMyPartners } from './my-partners';
 
 export const partnerAreaResolvers: Resolvers = {

@@ -1,60 +1,53 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import type { Database } from '../db/client';
-import { invites, partnerMembers, partners, partnerships, programManagers, programs, users } from '../db/schema';
+import type { Database, Executor } from '../db/client';
+import { partners, partnerships, programManagers, programs, users } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import { recordEvent } from '../audit/record-event';
 import { queueEmail } from '../email/outbox';
 import { partnershipDecisionEmail } from '../email/templates';
-import { releaseHeldInvites } from '../invites/send-invites';
-import { PARTNERSHIP_APPROVERS, requirePartnerAccess } from '../partners/access';
+import { requirePartnerAccess } from '../partners/access';
 import { appUrl } from '../shared/app-url';
 import { invalid, notFound, parseInput } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
-import type { PartnershipRow } from './rules';
+import { PARTNERSHIP_STATUS, type PartnershipRow } from './rules';
 
 export const partnershipIdInput = z.object({ partnershipId: z.string() });
 
+/** How a decision ends a partnership's wait: its new state, and what follows for its invites. */
+export interface PartnershipDecision {
+  approved: boolean;
+  change: PgUpdateSetSource<typeof partnerships>;
+  afterwards(tx: Executor, partnershipId: string): Promise<unknown>;
+}
+
 /**
- * An Owner or Admin of an existing partner approves or declines a partnership a program manager
- * asked for. Approval sends the invites that waited for it; the program's manager is told.
+ * The guarded transition approval and decline share: an Owner or Admin of the partner takes the
+ * partnership out of PENDING_APPROVAL (a compare-and-set, so two clicks give one result), its
+ * invites follow, the program's manager is told and the decision is recorded.
  */
-export async function decidePartnership(db: Database, viewer: Viewer, rawInput: unknown, approve: boolean): Promise<PartnershipRow> {
+export async function decidePendingPartnership(db: Database, viewer: Viewer, rawInput: unknown, decision: PartnershipDecision): Promise<PartnershipRow> {
   const { partnershipId } = parseInput(partnershipIdInput, rawInput);
   const id = fromGlobalId('Partnership', partnershipId);
   if (!id) throw notFound('Partnership');
   return db.transaction(async (tx) => {
     const [partnership] = await tx.select().from(partnerships).where(eq(partnerships.id, id)).limit(1);
     if (!partnership) throw notFound('Partnership');
-    await requirePartnerAccess(tx, viewer, partnership.partnerId, PARTNERSHIP_APPROVERS, 'Partnership');
+    await requirePartnerAccess(tx, viewer, partnership.partnerId, 'approvePartnership', 'Partnership');
     const [decided] = await tx
       .update(partnerships)
-      .set(approve ? { status: 'ACTIVE', approvedAt: sql`now()` } : { status: 'DECLINED' })
-      .where(and(eq(partnerships.id, id), eq(partnerships.status, 'PENDING_APPROVAL')))
+      .set(decision.change)
+      .where(and(eq(partnerships.id, id), eq(partnerships.status, PARTNERSHIP_STATUS.PENDING_APPROVAL)))
       .returning();
     if (!decided) {
       throw invalid(
         'partnershipId',
-        partnership.status === 'ACTIVE' ? 'This partnership is already approved.' : 'This partnership is not waiting for approval.',
+        partnership.status === PARTNERSHIP_STATUS.ACTIVE ? 'This partnership is already approved.' : 'This partnership is not waiting for approval.',
         'CONFLICT',
       );
     }
-    if (approve) await releaseHeldInvites(tx, id);
-    else {
-      const revoked = await tx
-        .update(invites)
-        .set({ status: 'REVOKED' })
-        .where(and(eq(invites.partnershipId, id), inArray(invites.status, ['HELD', 'AWAITING_OWNER_APPROVAL'])))
-        .returning({ kind: invites.kind, memberId: invites.memberId });
-      // As when a manager deletes an invite: people added for this partnership who never joined leave the team.
-      const leaving = revoked.filter((i) => i.kind === 'TEAM_JOIN').map((i) => i.memberId);
-      if (leaving.length > 0) {
-        await tx
-          .update(partnerMembers)
-          .set({ status: 'REMOVED' })
-          .where(and(inArray(partnerMembers.id, leaving), inArray(partnerMembers.status, ['INVITED', 'AWAITING_OWNER_APPROVAL'])));
-      }
-    }
+    await decision.afterwards(tx, id);
 
     const [context] = await tx
       .select({ partnerName: partners.name, programName: programs.name, programSlug: programs.slug })
@@ -75,14 +68,14 @@ export async function decidePartnership(db: Database, viewer: Viewer, rawInput: 
     const email = partnershipDecisionEmail({
       partnerName: context.partnerName,
       programName: context.programName,
-      approved: approve,
+      approved: decision.approved,
       partnerUrl: `${appUrl()}/programs/${context.programSlug}/partners/${partnershipId}`,
     });
     for (const r of recipients) await queueEmail(tx, r.email, email, partnership.programId);
     await recordEvent(tx, viewer, {
       programId: partnership.programId,
       partnershipId: id,
-      action: approve ? 'partnership.approved' : 'partnership.declined',
+      action: decision.approved ? 'partnership.approved' : 'partnership.declined',
       subjectType: 'Partnership',
       subjectId: id,
       data: { partner: context.partnerName },

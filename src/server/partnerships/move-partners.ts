@@ -1,14 +1,17 @@
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database, Executor } from '../db/client';
-import { groups, partnershipGroupHistory, partnerships } from '../db/schema';
+import { groups, partnerMembers, partnershipGroupHistory, partnerships } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import { recordPartnershipEvents } from '../audit/record-event';
 import { requireManagedProgram, type ProgramRow } from '../programs/access';
 import { groupWelcomeEmail } from '../email/templates';
-import { emailFrom } from '../email/outbox';
+import { queueEmailToMany } from '../email/outbox';
+import { MEMBER_STATUS } from '../members/rules';
 import { invalid, parseInput } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
+import { insertSelect } from '../shared/insert-select';
+import { PARTNERSHIP_STATUS } from './rules';
 import { bulkSelectionShape, checkSelection, nextBatch, selectionCondition } from './selection';
 
 export const movePartnersInput = z.object({ selection: bulkSelectionShape, groupId: z.string() });
@@ -28,8 +31,8 @@ export async function movePartners(db: Database, viewer: Viewer, rawInput: unkno
     const groupId = fromGlobalId('Group', input.groupId);
     const [group] = groupId ? await tx.select().from(groups).where(and(eq(groups.id, groupId), eq(groups.programId, program.id))) : [];
     if (!group) throw invalid('groupId', 'Choose a group of this program.');
-    await checkSelection(tx, program.id, input.selection, (row) => (row.status === 'REMOVED' ? 'was removed from this program.' : null));
-    const target = and(selectionCondition(program.id, input.selection), ne(partnerships.status, 'REMOVED'), ne(partnerships.groupId, group.id))!;
+    await checkSelection(tx, program.id, input.selection, (row) => (row.status === PARTNERSHIP_STATUS.REMOVED ? 'was removed from this program.' : null));
+    const target = and(selectionCondition(program.id, input.selection), ne(partnerships.status, PARTNERSHIP_STATUS.REMOVED), ne(partnerships.groupId, group.id))!;
     let moved = 0;
     for (;;) {
       const batch = await tx
@@ -57,18 +60,22 @@ export async function afterMove(tx: Executor, viewer: Viewer, program: ProgramRo
     .update(partnershipGroupHistory)
     .set({ leftAt: sql`now()` })
     .where(and(inArray(partnershipGroupHistory.partnershipId, ids), isNull(partnershipGroupHistory.leftAt)));
-  await tx.execute(sql`
-    insert into partnership_group_history (partnership_id, group_id, joined_at)
-    select id, ${group.id}::uuid, now() from unnest(${sql.param(ids)}::uuid[]) as id`);
+  const h = partnershipGroupHistory;
+  await tx.execute(
+    insertSelect(h, [h.partnershipId, h.groupId, h.joinedAt], sql`select id, ${group.id}::uuid, now() from unnest(${sql.param(ids)}::uuid[]) as id`),
+  );
   if (group.welcomeEmailSubject && group.welcomeEmailBody) {
     const welcome = groupWelcomeEmail({ subject: group.welcomeEmailSubject, body: group.welcomeEmailBody, programName: program.name });
-    // One rendered email for the group, queued to every moved primary contact in one statement.
-    await tx.execute(sql`
-      insert into email_outbox (program_id, template, to_address, from_address, subject, html, text)
-      select ${program.id}::uuid, ${welcome.template}, m.email, ${emailFrom()}, ${welcome.subject}, ${welcome.html}, ${welcome.text}
-      from partnerships p
-      join partner_members m on m.partner_id = p.partner_id and m.is_primary_contact and m.status <> 'REMOVED'
-      where p.id = any(${sql.param(ids)}::uuid[]) and p.status = 'ACTIVE'`);
+    // One rendered email for the group, queued to every moved primary contact of an active partnership.
+    const primaryContacts = tx
+      .select({ address: partnerMembers.email })
+      .from(partnerships)
+      .innerJoin(
+        partnerMembers,
+        and(eq(partnerMembers.partnerId, partnerships.partnerId), eq(partnerMembers.isPrimaryContact, true), ne(partnerMembers.status, MEMBER_STATUS.REMOVED)),
+      )
+      .where(and(sql`${partnerships.id} = any(${sql.param(ids)}::uuid[])`, eq(partnerships.status, PARTNERSHIP_STATUS.ACTIVE)));
+    await queueEmailToMany(tx, primaryContacts, welcome, program.id);
   }
   await recordPartnershipEvents(tx, viewer, program.id, ids, 'partnership.moved', { groupId: group.id, group: group.name });
 }

@@ -1,11 +1,13 @@
 import { and, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
-import { invites, links, partnerships } from '../db/schema';
+import { links, partnerships } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import { recordPartnershipEvents } from '../audit/record-event';
+import { revokeOpenInvites } from '../invites/revoke-open-invites';
 import { requireManagedProgram } from '../programs/access';
 import { parseInput } from '../shared/errors';
+import { PARTNERSHIP_STATUS } from './rules';
 import { bulkSelectionShape, checkSelection, nextBatch, selectionCondition } from './selection';
 
 export { BULK_BATCH_SIZE } from './selection';
@@ -26,13 +28,13 @@ export async function removePartners(db: Database, viewer: Viewer, rawInput: unk
     const program = await requireManagedProgram(tx, viewer, input.selection.programId);
     // Already removed is the state asked for: skipped, not refused.
     await checkSelection(tx, program.id, input.selection);
-    const target = and(selectionCondition(program.id, input.selection), ne(partnerships.status, 'REMOVED'))!;
+    const target = and(selectionCondition(program.id, input.selection), ne(partnerships.status, PARTNERSHIP_STATUS.REMOVED))!;
     let removed = 0;
     for (;;) {
       const batch = await tx
         .update(partnerships)
         .set({
-          status: 'REMOVED',
+          status: PARTNERSHIP_STATUS.REMOVED,
           removedAt: sql`now()`,
           // Set once, never cleared: the export and the link both read it (links/rules.ts).
           ...(input.deactivateLinks ? { linksDeactivatedAt: sql`coalesce(${partnerships.linksDeactivatedAt}, now())` } : {}),
@@ -50,10 +52,7 @@ export async function removePartners(db: Database, viewer: Viewer, rawInput: unk
           .where(and(inArray(links.partnershipId, ids), isNull(links.deactivatedAt)));
       }
       // Invites of a removed partnership must not let anyone in any more.
-      await tx
-        .update(invites)
-        .set({ status: 'REVOKED' })
-        .where(and(inArray(invites.partnershipId, ids), inArray(invites.status, ['AWAITING_OWNER_APPROVAL', 'HELD', 'SENT'])));
+      await revokeOpenInvites(tx, ids);
       await recordPartnershipEvents(tx, viewer, program.id, ids, 'partnership.removed', { linksDeactivated: input.deactivateLinks });
     }
     return removed;

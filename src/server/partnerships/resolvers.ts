@@ -10,7 +10,8 @@ import { updateTeamMember } from '../members/update-team-member';
 import { listPartnerships } from './list-partnerships';
 import { getManagedPartnership } from './get-partnership';
 import { addPartner } from './add-partner';
-import { decidePartnership } from './decide-partnership';
+import { approvePartnership } from './approve-partnership';
+import { declinePartnership } from './decline-partnership';
 import { isInvited } from './rules';
 import { removePartners } from './remove-partners';
 import { movePartners } from './move-partners';
@@ -46,9 +47,9 @@ export const partnershipResolvers: Resolvers = {
         return { teamMember: { member, customFieldValues, programId } };
       }),
     approvePartnership: (_, { input }, { db, viewer }) =>
-      payload(async () => ({ partnerProgram: await partnerProgramFor(db, viewer, (await decidePartnership(db, viewer, input, true)).id) })),
+      payload(async () => ({ partnerProgram: await partnerProgramFor(db, viewer, (await approvePartnership(db, viewer, input)).id) })),
     declinePartnership: (_, { input }, { db, viewer }) =>
-      payload(async () => ({ partnerProgram: await partnerProgramFor(db, viewer, (await decidePartnership(db, viewer, input, false)).id) })),
+      payload(async () => ({ partnerProgram: await partnerProgramFor(db, viewer, (await declinePartnership(db, viewer, input)).id) })),
   },
   AddPartnerPayload: {
     partnerCandidates: (p) => p.partnerCandidates ?? [],

@@ -1,14 +1,14 @@
-import { and, asc, eq, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../db/client';
 import { partnerships } from '../db/schema';
 import { fromGlobalId } from '../shared/ids';
 import { invalid, InvalidInputError, type UserError } from '../shared/errors';
-import { INVITED_PARTNERSHIP_STATUSES, type PartnershipRow } from './rules';
+import { INVITED_PARTNERSHIP_STATUSES, LISTED_PARTNERSHIP_STATUSES, PARTNERSHIP_STATUS, type PartnershipRow } from './rules';
 
 export const SEARCH_MIN_LENGTH = 3;
 
-const statusShape = z.enum(['PENDING_CLAIM', 'PENDING_APPROVAL', 'ACTIVE', 'DECLINED']);
+const statusShape = z.enum(LISTED_PARTNERSHIP_STATUSES);
 
 export const partnershipFilterShape = z.object({
   search: z.string().trim().max(100, 'Use at most 100 characters.').nullish(),
@@ -38,7 +38,7 @@ function decodeAll(type: 'Group' | 'User', ids: readonly string[], field: string
  * on custom fields, created range.
  */
 export function partnershipConditions(programId: string, filter: PartnershipFilter | null | undefined, field = 'filter'): SQL {
-  const conditions: (SQL | undefined)[] = [eq(partnerships.programId, programId), ne(partnerships.status, 'REMOVED')];
+  const conditions: (SQL | undefined)[] = [eq(partnerships.programId, programId), ne(partnerships.status, PARTNERSHIP_STATUS.REMOVED)];
   const f = filter ?? {};
   if (f.search) {
     if (f.search.length < SEARCH_MIN_LENGTH) throw invalid(`${field}.search`, `Type at least ${SEARCH_MIN_LENGTH} characters to search.`);
@@ -47,7 +47,7 @@ export function partnershipConditions(programId: string, filter: PartnershipFilt
   if (f.groupIds?.length) conditions.push(inArray(partnerships.groupId, decodeAll('Group', f.groupIds, `${field}.groupIds`)));
   if (f.statuses?.length) conditions.push(inArray(partnerships.status, f.statuses));
   if (f.invited != null) {
-    conditions.push(f.invited ? inArray(partnerships.status, [...INVITED_PARTNERSHIP_STATUSES]) : sql`${partnerships.status} not in ('PENDING_CLAIM', 'PENDING_APPROVAL')`);
+    conditions.push(f.invited ? inArray(partnerships.status, [...INVITED_PARTNERSHIP_STATUSES]) : notInArray(partnerships.status, [...INVITED_PARTNERSHIP_STATUSES]));
   }
   if (f.programManagerIds?.length) conditions.push(inArray(partnerships.programManagerId, decodeAll('User', f.programManagerIds, `${field}.programManagerIds`)));
   for (const cf of f.customFields ?? []) {
@@ -97,7 +97,7 @@ function selectedIds(selection: BulkSelection, field: string): string[] {
  */
 export function selectionCondition(programId: string, selection: BulkSelection, field = 'selection'): SQL {
   if (selection.allMatching) return partnershipConditions(programId, selection.filter, `${field}.filter`);
-  return and(eq(partnerships.programId, programId), ne(partnerships.status, 'REMOVED'), inArray(partnerships.id, selectedIds(selection, field)))!;
+  return and(eq(partnerships.programId, programId), ne(partnerships.status, PARTNERSHIP_STATUS.REMOVED), inArray(partnerships.id, selectedIds(selection, field)))!;
 }
 
 /** A selected partnership as it is now (after any concurrent change committed), locked until the transaction ends. */

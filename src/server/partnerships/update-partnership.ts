@@ -10,7 +10,7 @@ import { InvalidInputError, invalid, notFound, parseInput } from '../shared/erro
 import { fromGlobalId } from '../shared/ids';
 import { lockProgramKeys, PARTNER_KEY_MAX, PARTNER_KEY_PATTERN } from './partner-key';
 import { afterMove } from './move-partners';
-import type { PartnershipRow } from './rules';
+import { PARTNERSHIP_STATUS, type PartnershipRow } from './rules';
 
 export const updatePartnershipInput = z.object({
   partnershipId: z.string(),
@@ -33,7 +33,7 @@ export async function updatePartnership(db: Database, viewer: Viewer, rawInput: 
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(partnerships).where(eq(partnerships.id, id)).for('update').limit(1);
     if (!current || !canManageProgram(viewer, current.programId)) throw notFound('Partnership');
-    if (current.status === 'REMOVED') throw invalid('partnershipId', 'This partner was removed from the program; add them again to make a new partnership.', 'CONFLICT');
+    if (current.status === PARTNERSHIP_STATUS.REMOVED) throw invalid('partnershipId', 'This partner was removed from the program; add them again to make a new partnership.', 'CONFLICT');
     const [program] = await tx.select().from(programs).where(eq(programs.id, current.programId));
     const changes: Partial<typeof partnerships.$inferInsert> = {};
     const changed: Record<string, unknown> = {};

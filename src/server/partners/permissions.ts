@@ -1,0 +1,28 @@
+import type { MemberRow } from './rules';
+
+export type AccessLevelValue = MemberRow['accessLevel'];
+
+/**
+ * What each access level of a partner's team may do, as the article defines them: Owner has full
+ * access; Admin manages team settings and user permissions but cannot withdraw commissions;
+ * Finance exclusively manages and withdraws commissions; Member has basic access. Approving
+ * partnerships is the Owner's or an Admin's; approving additions to the team is the owner's.
+ * Every check reads this table through `can`.
+ */
+export const ACCESS_LEVEL_PERMISSIONS = {
+  OWNER: { approvePartnership: true, approveTeamAddition: true, manageTeam: true, manageCommissions: true, withdrawCommissions: true },
+  ADMIN: { approvePartnership: true, approveTeamAddition: false, manageTeam: true, manageCommissions: false, withdrawCommissions: false },
+  FINANCE: { approvePartnership: false, approveTeamAddition: false, manageTeam: false, manageCommissions: true, withdrawCommissions: true },
+  MEMBER: { approvePartnership: false, approveTeamAddition: false, manageTeam: false, manageCommissions: false, withdrawCommissions: false },
+} as const satisfies Record<AccessLevelValue, Record<string, boolean>>;
+
+export type PartnerPermission = keyof (typeof ACCESS_LEVEL_PERMISSIONS)[AccessLevelValue];
+
+export function can(level: AccessLevelValue, permission: PartnerPermission): boolean {
+  return ACCESS_LEVEL_PERMISSIONS[level][permission];
+}
+
+/** The access levels that have a permission, in the table's order (for messages). */
+export function levelsThatCan(permission: PartnerPermission): AccessLevelValue[] {
+  return (Object.keys(ACCESS_LEVEL_PERMISSIONS) as AccessLevelValue[]).filter((level) => can(level, permission));
+}
