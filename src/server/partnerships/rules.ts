@@ -10,3 +10,6 @@ export const LIVE_PARTNERSHIP_STATUSES = ['PENDING_CLAIM', 'PENDING_APPROVAL', '
 export const INVITED_PARTNERSHIP_STATUSES = ['PENDING_CLAIM', 'PENDING_APPROVAL'] as const satisfies readonly PartnershipStatus[];
 
 export const isInvited = (status: PartnershipStatus) => (INVITED_PARTNERSHIP_STATUSES as readonly string[]).includes(status);
+
+/** A partnership the program ended: history, and a bar to rejoining by join link with the same email. */
+export const REMOVED_PARTNERSHIP_STATUSES = ['REMOVED'] as const satisfies readonly PartnershipStatus[];
