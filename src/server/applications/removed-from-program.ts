@@ -19,7 +19,7 @@ export async function removedFromProgram(db: Executor, programId: string, email:
       and(
         eq(partnerships.programId, programId),
         inArray(partnerships.status, [...REMOVED_PARTNERSHIP_STATUSES]),
-        sql`not exists (select 1 from ${live} where ${live.programId} = ${partnerships.programId} and ${live.partnerId} = ${partnerships.partnerId}
+        sql`not exists (select 1 from ${partnerships} as live where ${live.programId} = ${partnerships.programId} and ${live.partnerId} = ${partnerships.partnerId}
                         and ${inArray(live.status, [...LIVE_PARTNERSHIP_STATUSES])})`,
       ),
     )

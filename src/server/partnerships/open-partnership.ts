@@ -57,7 +57,7 @@ export interface OpenPartnershipInput {
   customFieldValues?: Record<string, unknown>;
   /** The partner's people this program works with, with the program's member field values. */
   members: { memberId: string; customFieldValues?: Record<string, unknown> }[];
-  /** What the partnership's timeline says happened. */
+  /** What the partnership's timeline says happened (the partner key is added to the data). */
   event: { action: 'partnership.added' | 'partnership.joined'; data: Record<string, unknown> };
   /** The answer when the partner turns out to be in the program already (a lost race). */
   whenTaken: UserError;
@@ -110,7 +110,7 @@ export async function openPartnership(tx: Executor, viewer: Viewer, input: OpenP
     action: input.event.action,
     subjectType: 'Partnership',
     subjectId: partnership.id,
-    data: input.event.data,
+    data: { ...input.event.data, partnerKey },
   });
   return partnership;
 }
