@@ -34,7 +34,7 @@ const config: CodegenConfig = {
           PendingAddition: '../partners/my-partners#PendingAddition',
           Profile: '../members/rules#Profile',
           ActivityEvent: '../audit/activity#ActivityEventModel',
-          JoinLanding: '../applications/join-program#JoinLanding',
+          JoinLanding: '../applications/join-landing#JoinLanding',
         },
       },
     },

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { graphql } from '../src/gql';
 import { auditEvents, customFieldDefinitions, groups, partnerKeys, partnerships } from '../src/server/db/schema';
 import { newJoinToken } from '../src/server/groups/rules';
@@ -55,6 +55,10 @@ const UpdateSearch = graphql(`
   }
 `);
 
+/** A partnership's audit events, oldest first: the factory's opening event, then what the test did. */
+const eventsOf = (partnershipId: string) => app.db.select().from(auditEvents).where(eq(auditEvents.partnershipId, partnershipId)).orderBy(asc(auditEvents.id));
+const OPENED = { action: 'partnership.added', summary: 'Added to the program', actor: null };
+
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
@@ -87,10 +91,11 @@ describe('updatePartnership: partner key', () => {
     });
     expect(await keyRows(ctx.program.id)).toEqual({ janedoe: p.partnership.id, janepartner: p.partnership.id });
 
-    const [event] = await app.db.select().from(auditEvents).where(eq(auditEvents.partnershipId, p.partnership.id));
+    const [opened, event] = await eventsOf(p.partnership.id);
+    expect(opened.action).toBe('partnership.added');
     expect(event).toMatchObject({ action: 'partnership.key_changed', actorUserId: ctx.manager.id, data: { partnerKey: { from: 'janedoe', to: 'janepartner' } } });
     const activity = await app.gql(UpdateActivity, { id: p.id }, { cookie: ctx.cookie });
-    expect(activity.data?.partnership?.activity).toEqual([{ action: 'partnership.key_changed', summary: 'Partner key changed from janedoe to janepartner', actor: 'Pat Manager' }]);
+    expect(activity.data?.partnership?.activity).toEqual([{ action: 'partnership.key_changed', summary: 'Partner key changed from janedoe to janepartner', actor: 'Pat Manager' }, OPENED]);
 
     const found = await app.gql(UpdateSearch, { programId: ctx.programId, search: 'janepart' }, { cookie: ctx.cookie });
     expect(found.data?.partnerships.edges.map((e) => e.node.partnerKey)).toEqual(['janepartner']);
@@ -143,11 +148,11 @@ describe('updatePartnership: partner key', () => {
     const back = await update(ctx, { partnershipId: p.id, partnerKey: 'first' });
     expect(back.data?.updatePartnership).toMatchObject({ partnership: { partnerKey: 'first', keyAliases: ['second'] }, userErrors: [] });
     expect(await keyRows(ctx.program.id)).toEqual({ first: p.partnership.id, second: p.partnership.id });
-    expect(await auditActionsFor(app.db, p.partnership.id)).toEqual(['partnership.key_changed', 'partnership.key_changed']);
+    expect(await auditActionsFor(app.db, p.partnership.id)).toEqual(['partnership.added', 'partnership.key_changed', 'partnership.key_changed']);
     // The same key again is no change and records nothing.
     const same = await update(ctx, { partnershipId: p.id, partnerKey: 'first' });
     expect(same.data?.updatePartnership.partnership?.partnerKey).toBe('first');
-    expect(await auditActionsFor(app.db, p.partnership.id)).toHaveLength(2);
+    expect(await auditActionsFor(app.db, p.partnership.id)).toHaveLength(3);
   });
 
   it('gives a contested key to exactly one of two partnerships asking at once', async () => {
@@ -182,7 +187,8 @@ describe('updatePartnership: program manager, custom fields, group', () => {
 
     const set = await update(ctx, { partnershipId: p.id, programManagerId: toGlobalId('User', second.id) });
     expect(set.data?.updatePartnership.partnership?.programManager).toEqual({ id: toGlobalId('User', second.id), email: second.email });
-    const [event] = await app.db.select().from(auditEvents).where(eq(auditEvents.partnershipId, p.partnership.id));
+    const [opened, event] = await eventsOf(p.partnership.id);
+    expect(opened.action).toBe('partnership.added');
     expect(event).toMatchObject({ action: 'partnership.updated', data: { programManagerId: second.id } });
 
     // Absent leaves it alone; null clears it.
@@ -246,7 +252,7 @@ describe('updatePartnership: program manager, custom fields, group', () => {
 
     const moved = await update(ctx, { partnershipId: p.id, groupId: toGlobalId('Group', resellers.id) });
     expect(moved.data?.updatePartnership.partnership?.group).toEqual({ id: toGlobalId('Group', resellers.id), name: 'Resellers' });
-    expect(await auditActionsFor(app.db, p.partnership.id)).toEqual(['partnership.moved']);
+    expect(await auditActionsFor(app.db, p.partnership.id)).toEqual(['partnership.added', 'partnership.moved']);
 
     const digest = await stateDigest(app.db);
     const res = await update(ctx, { partnershipId: p.id, groupId: toGlobalId('Group', otherDefault.id) });
@@ -265,7 +271,8 @@ describe('updatePartnership: program manager, custom fields, group', () => {
 
     const ok = await update(ctx, { partnershipId: p.id, partnerKey: 'multinew', customFields: [{ key: 'tier', value: 'Gold' }], programManagerId: null });
     expect(ok.data?.updatePartnership.partnership).toMatchObject({ partnerKey: 'multinew', keyAliases: ['multi'] });
-    const [event] = await app.db.select().from(auditEvents).where(eq(auditEvents.partnershipId, p.partnership.id));
+    const [opened, event] = await eventsOf(p.partnership.id);
+    expect(opened.action).toBe('partnership.added');
     expect(event.action).toBe('partnership.updated');
     expect(event.data).toMatchObject({ partnerKey: { from: 'multi', to: 'multinew' }, customFields: { tier: 'Gold', geography: 'APAC' } });
   });
@@ -326,8 +333,9 @@ describe('updatePartnership: what it does not change', () => {
     const res = await update(ctx, { partnershipId: p.id, partnerKey: 'apikeyed' }, { bearer: secret });
     expect(res.data?.updatePartnership.partnership?.partnerKey).toBe('apikeyed');
     const activity = await app.gql(UpdateActivity, { id: p.id }, { bearer: secret });
-    expect(activity.data?.partnership?.activity).toEqual([{ action: 'partnership.key_changed', summary: 'Partner key changed from apiupdate to apikeyed', actor: 'API key CRM sync' }]);
-    const [event] = await app.db.select().from(auditEvents).where(eq(auditEvents.partnershipId, p.partnership.id));
+    expect(activity.data?.partnership?.activity).toEqual([{ action: 'partnership.key_changed', summary: 'Partner key changed from apiupdate to apikeyed', actor: 'API key CRM sync' }, OPENED]);
+    const [opened, event] = await eventsOf(p.partnership.id);
+    expect(opened.action).toBe('partnership.added');
     expect(event).toMatchObject({ actorApiKeyId: apiKey.id, actorUserId: null });
   });
 });

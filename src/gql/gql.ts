@@ -101,6 +101,9 @@ type Documents = {
     "\n  mutation TestMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      group { id name partnershipCount }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestMovePartnerGroupDocument,
     "\n  mutation TestMoveUpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group { id welcomeEmailSubject welcomeEmailBody }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestMoveUpdateGroupDocument,
     "\n  query TestMovePartnership($id: ID!) {\n    partnership(id: $id) {\n      group { id name }\n      activity { action summary }\n    }\n  }\n": typeof types.TestMovePartnershipDocument,
+    "\n  mutation TestOpenAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestOpenAddPartnerDocument,
+    "\n  mutation TestOpenJoinProgram($input: JoinProgramInput!) {\n    joinProgram(input: $input) {\n      partnerProgram { partnershipId }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestOpenJoinProgramDocument,
+    "\n  query TestOpenPartnershipMembers($id: ID!) {\n    partnership(id: $id) {\n      partnerKey\n      members { member { email isPrimaryContact } }\n    }\n  }\n": typeof types.TestOpenPartnershipMembersDocument,
     "\n  mutation TestPermissionsAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id invites { id status } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestPermissionsAddPartnerDocument,
     "\n  mutation TestPermissionsApprove($input: PartnershipIdInput!) {\n    approvePartnership(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestPermissionsApproveDocument,
     "\n  mutation TestPermissionsApproveAddition($input: InviteIdInput!) {\n    approveMemberAddition(input: $input) {\n      invite { status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestPermissionsApproveAdditionDocument,
@@ -239,6 +242,9 @@ const documents: Documents = {
     "\n  mutation TestMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      group { id name partnershipCount }\n      userErrors { field message code }\n    }\n  }\n": types.TestMovePartnerGroupDocument,
     "\n  mutation TestMoveUpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      group { id welcomeEmailSubject welcomeEmailBody }\n      userErrors { field message code }\n    }\n  }\n": types.TestMoveUpdateGroupDocument,
     "\n  query TestMovePartnership($id: ID!) {\n    partnership(id: $id) {\n      group { id name }\n      activity { action summary }\n    }\n  }\n": types.TestMovePartnershipDocument,
+    "\n  mutation TestOpenAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n": types.TestOpenAddPartnerDocument,
+    "\n  mutation TestOpenJoinProgram($input: JoinProgramInput!) {\n    joinProgram(input: $input) {\n      partnerProgram { partnershipId }\n      userErrors { field message code }\n    }\n  }\n": types.TestOpenJoinProgramDocument,
+    "\n  query TestOpenPartnershipMembers($id: ID!) {\n    partnership(id: $id) {\n      partnerKey\n      members { member { email isPrimaryContact } }\n    }\n  }\n": types.TestOpenPartnershipMembersDocument,
     "\n  mutation TestPermissionsAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id invites { id status } }\n      userErrors { field message code }\n    }\n  }\n": types.TestPermissionsAddPartnerDocument,
     "\n  mutation TestPermissionsApprove($input: PartnershipIdInput!) {\n    approvePartnership(input: $input) {\n      partnerProgram { status }\n      userErrors { field message code }\n    }\n  }\n": types.TestPermissionsApproveDocument,
     "\n  mutation TestPermissionsApproveAddition($input: InviteIdInput!) {\n    approveMemberAddition(input: $input) {\n      invite { status }\n      userErrors { field message code }\n    }\n  }\n": types.TestPermissionsApproveAdditionDocument,
@@ -652,6 +658,18 @@ export function graphql(source: "\n  mutation TestMoveUpdateGroup($input: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestMovePartnership($id: ID!) {\n    partnership(id: $id) {\n      group { id name }\n      activity { action summary }\n    }\n  }\n"): (typeof documents)["\n  query TestMovePartnership($id: ID!) {\n    partnership(id: $id) {\n      group { id name }\n      activity { action summary }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestOpenAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestOpenAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestOpenJoinProgram($input: JoinProgramInput!) {\n    joinProgram(input: $input) {\n      partnerProgram { partnershipId }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestOpenJoinProgram($input: JoinProgramInput!) {\n    joinProgram(input: $input) {\n      partnerProgram { partnershipId }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestOpenPartnershipMembers($id: ID!) {\n    partnership(id: $id) {\n      partnerKey\n      members { member { email isPrimaryContact } }\n    }\n  }\n"): (typeof documents)["\n  query TestOpenPartnershipMembers($id: ID!) {\n    partnership(id: $id) {\n      partnerKey\n      members { member { email isPrimaryContact } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

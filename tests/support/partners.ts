@@ -8,15 +8,15 @@ import {
   groups,
   invites,
   inviteTemplates,
-  links,
-  partnerKeys,
   partnerMembers,
   partners,
-  partnershipGroupHistory,
   partnershipMembers,
   partnerships,
   users,
 } from '../../src/server/db/schema';
+import { ANONYMOUS } from '../../src/server/auth/viewer';
+import { createPartner } from '../../src/server/partners/create-partner';
+import { openPartnership } from '../../src/server/partnerships/open-partnership';
 import { toGlobalId } from '../../src/server/shared/ids';
 import { createUser, signInAs } from './factories';
 
@@ -24,17 +24,15 @@ type Level = 'OWNER' | 'ADMIN' | 'FINANCE' | 'MEMBER';
 
 /** A partner that has claimed its account: each listed person has a user, an active membership and a session. */
 export async function createClaimedPartner(db: Database, name: string, people: { email: string; level: Level }[]) {
-  const [partner] = await db.insert(partners).values({ name, networkStatus: 'APPROVED', claimedAt: new Date() }).returning();
+  const accounts: Awaited<ReturnType<typeof createUser>>[] = [];
+  for (const person of people) accounts.push(await createUser(db, { email: person.email, name: person.email.split('@')[0] }));
+  const team = people.map((person, i) => ({ userId: accounts[i].id, email: person.email, firstName: person.email.split('@')[0], accessLevel: person.level, status: 'ACTIVE' as const }));
+  const created = await createPartner(db, { name, networkStatus: 'APPROVED', claimedAt: new Date() }, team as [(typeof team)[number], ...typeof team]);
   const members: Record<string, { userId: string; memberId: string; cookie: string; email: string }> = {};
   for (const [i, person] of people.entries()) {
-    const user = await createUser(db, { email: person.email, name: person.email.split('@')[0] });
-    const [member] = await db
-      .insert(partnerMembers)
-      .values({ partnerId: partner.id, userId: user.id, email: person.email, firstName: person.email.split('@')[0], accessLevel: person.level, isPrimaryContact: i === 0, status: 'ACTIVE' })
-      .returning();
-    members[person.level] ??= { userId: user.id, memberId: member.id, cookie: await signInAs(db, user.id), email: person.email };
+    members[person.level] ??= { userId: accounts[i].id, memberId: created.members[i].id, cookie: await signInAs(db, accounts[i].id), email: person.email };
   }
-  return { partner, partnerId: toGlobalId('Partner', partner.id), members };
+  return { partner: created.partner, partnerId: toGlobalId('Partner', created.partner.id), members };
 }
 
 /** Emails queued to an address, newest first. */
@@ -133,59 +131,59 @@ export interface InsertPartnershipOptions {
 }
 
 /**
- * Writes a partnership straight to the database with every row the app expects of one (as
- * add-partner and the seed do): partner and OWNER primary contact, partnership, its partner key,
- * default link and open group-history row. For tests that need many or specific partnerships.
+ * Opens a partnership the way every path of the app does (open-partnership): a new partner
+ * with an OWNER primary contact (unless `partnerId` reuses one, whose active people then join
+ * it), the partnership, its partner key, default link, open group-history row, partnership
+ * members and the opening audit event. For tests that need many or specific partnerships.
  */
 export async function insertPartnership(db: Database, programId: string, options: InsertPartnershipOptions = {}) {
   const n = ++insertedPartnerships;
   const tag = `${Date.now().toString(36)}${n}`;
   const status = options.status ?? 'ACTIVE';
   const createdAt = options.createdAt ?? new Date();
-  let partnerId = options.partnerId;
-  let member: typeof partnerMembers.$inferSelect | undefined;
-  if (!partnerId) {
-    const [partner] = await db
-      .insert(partners)
-      .values({ name: options.partnerName ?? `Partner ${tag}`, claimedAt: status === 'PENDING_CLAIM' ? null : createdAt, createdAt })
-      .returning();
-    partnerId = partner.id;
-    [member] = await db
-      .insert(partnerMembers)
-      .values({
-        partnerId,
-        email: options.email ?? `contact-${tag}@partners.example`,
-        firstName: options.firstName ?? 'Casey',
-        lastName: options.lastName ?? 'Contact',
-        accessLevel: 'OWNER',
-        isPrimaryContact: true,
-        status: status === 'PENDING_CLAIM' ? 'INVITED' : 'ACTIVE',
-        createdAt,
-      })
-      .returning();
-  }
-  const groupId =
-    options.groupId ??
-    (await db.select({ id: groups.id }).from(groups).where(and(eq(groups.programId, programId), eq(groups.isDefault, true))))[0].id;
-  const [partnership] = await db
-    .insert(partnerships)
-    .values({
+  return db.transaction(async (tx) => {
+    let partnerId = options.partnerId;
+    let member: typeof partnerMembers.$inferSelect | undefined;
+    let people: { memberId: string }[];
+    if (!partnerId) {
+      const created = await createPartner(tx, { name: options.partnerName ?? `Partner ${tag}`, claimedAt: status === 'PENDING_CLAIM' ? null : createdAt, createdAt }, [
+        {
+          email: options.email ?? `contact-${tag}@partners.example`,
+          firstName: options.firstName ?? 'Casey',
+          lastName: options.lastName ?? 'Contact',
+          accessLevel: 'OWNER',
+          status: status === 'PENDING_CLAIM' ? 'INVITED' : 'ACTIVE',
+        },
+      ]);
+      partnerId = created.partner.id;
+      member = created.members[0];
+      people = [{ memberId: member.id }];
+    } else {
+      const team = await tx.select({ id: partnerMembers.id }).from(partnerMembers).where(and(eq(partnerMembers.partnerId, partnerId), eq(partnerMembers.status, 'ACTIVE')));
+      people = team.map((m) => ({ memberId: m.id }));
+    }
+    const groupId =
+      options.groupId ??
+      (await tx.select({ id: groups.id }).from(groups).where(and(eq(groups.programId, programId), eq(groups.isDefault, true))))[0].id;
+    // A declined partnership was first one waiting for the partner's approval.
+    const opened = await openPartnership(tx, ANONYMOUS, {
       programId,
       partnerId,
       groupId,
-      partnerKey: options.key ?? `key${tag}`,
-      programManagerId: options.programManagerId ?? null,
-      status,
+      status: status === 'DECLINED' ? 'PENDING_APPROVAL' : status,
       source: 'IMPORT',
+      partnerKey: { given: options.key ?? `key${tag}`, field: 'key' },
+      programManagerId: options.programManagerId ?? null,
       customFieldValues: options.customFieldValues ?? {},
-      approvedAt: status === 'ACTIVE' ? createdAt : null,
-      createdAt,
-    })
-    .returning();
-  await db.insert(partnerKeys).values({ programId, key: partnership.partnerKey, partnershipId: partnership.id });
-  await db.insert(links).values({ programId, partnershipId: partnership.id });
-  await db.insert(partnershipGroupHistory).values({ partnershipId: partnership.id, groupId, joinedAt: createdAt });
-  return { partnership, partnerId, member, id: toGlobalId('Partnership', partnership.id) };
+      members: people,
+      event: { action: 'partnership.added', data: {} },
+      whenTaken: { field: ['partnerId'], message: 'This partner is already in this program.', code: 'TAKEN' },
+      openedAt: createdAt,
+    });
+    const [partnership] =
+      status === 'DECLINED' ? await tx.update(partnerships).set({ status }).where(eq(partnerships.id, opened.id)).returning() : [opened];
+    return { partnership, partnerId, member, id: toGlobalId('Partnership', partnership.id) };
+  });
 }
 
 /** Audit actions recorded for a partnership, oldest first. */

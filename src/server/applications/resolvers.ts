@@ -2,7 +2,8 @@ import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { payload } from '../graphql/errors';
 import { refreshUserViewer } from '../auth/viewer';
 import { partnerProgramFor } from '../partners/my-partners';
-import { joinLanding, joinProgram } from './join-program';
+import { joinLanding } from './join-landing';
+import { joinProgram } from './join-program';
 
 export const joinResolvers: Resolvers = {
   Query: {

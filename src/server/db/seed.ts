@@ -1,21 +1,17 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Executor } from './client';
-import {
-  auditEvents,
-  customFieldDefinitions,
-  groups,
-  invites,
-  links,
-  partnerKeys,
-  partnerMembers,
-  partners,
-  partnershipGroupHistory,
-  partnerships,
-  programManagers,
-  programs,
-  users,
-} from './schema';
+import { customFieldDefinitions, groups, invites, partnerMembers, partners, partnerships, programManagers, programs, users } from './schema';
+import { ANONYMOUS, type Viewer } from '../auth/viewer';
+import { recordEvent } from '../audit/record-event';
 import { createProgram } from '../programs/create-program';
+import { createPartner, type FirstTeamMember } from '../partners/create-partner';
+import { openPartnership, openPartnershipsInBulk, type OpeningStatus } from '../partnerships/open-partnership';
+import { removePartners } from '../partnerships/remove-partners';
+import { INVITED_PARTNERSHIP_STATUSES, PARTNERSHIP_STATUS } from '../partnerships/rules';
+import { MEMBER_STATUS } from '../members/rules';
+import { INVITE_STATUS } from '../invites/rules';
+import { NETWORK_STATUS } from '../partners/rules';
+import { toGlobalId } from '../shared/ids';
 import { newJoinToken } from '../groups/rules';
 import { hashToken, randomToken } from '../shared/tokens';
 
@@ -47,7 +43,7 @@ const DEMO_PARTNERS: DemoPartner[] = [
   {
     company: 'Northwind Traders',
     key: 'noranorth',
-    status: 'ACTIVE',
+    status: PARTNERSHIP_STATUS.ACTIVE,
     group: 'Default',
     claimed: true,
     fields: { tier: 'Gold', geography: 'North America', industry: 'Retail' },
@@ -60,7 +56,7 @@ const DEMO_PARTNERS: DemoPartner[] = [
   {
     company: 'Wayne Resellers',
     key: 'brucewayne',
-    status: 'ACTIVE',
+    status: PARTNERSHIP_STATUS.ACTIVE,
     group: 'Resellers',
     claimed: true,
     fields: { tier: 'Silver', geography: 'Europe', industry: 'Software' },
@@ -69,7 +65,7 @@ const DEMO_PARTNERS: DemoPartner[] = [
   {
     company: 'Globex Partners',
     key: 'gracehopper',
-    status: 'PENDING_CLAIM',
+    status: PARTNERSHIP_STATUS.PENDING_CLAIM,
     group: 'Default',
     claimed: false,
     fields: { tier: 'Bronze', geography: 'APAC', industry: 'Consulting' },
@@ -81,7 +77,7 @@ const DEMO_PARTNERS: DemoPartner[] = [
   {
     company: 'Initech Consulting',
     key: 'peterg',
-    status: 'PENDING_APPROVAL',
+    status: PARTNERSHIP_STATUS.PENDING_APPROVAL,
     group: 'Resellers',
     claimed: true,
     fields: { tier: 'Silver', geography: 'North America', industry: 'Consulting' },
@@ -90,7 +86,7 @@ const DEMO_PARTNERS: DemoPartner[] = [
   {
     company: 'Umbrella Media',
     key: 'alicewong',
-    status: 'DECLINED',
+    status: PARTNERSHIP_STATUS.DECLINED,
     group: 'Default',
     claimed: true,
     fields: { tier: 'Bronze', geography: 'LATAM', industry: 'Media' },
@@ -99,7 +95,7 @@ const DEMO_PARTNERS: DemoPartner[] = [
   {
     company: 'Hooli Affiliates',
     key: 'gavinb',
-    status: 'REMOVED',
+    status: PARTNERSHIP_STATUS.REMOVED,
     group: 'Default',
     claimed: true,
     linksDeactivated: true,
@@ -109,7 +105,7 @@ const DEMO_PARTNERS: DemoPartner[] = [
   {
     company: 'Stark Solutions',
     key: 'tonystark',
-    status: 'REMOVED',
+    status: PARTNERSHIP_STATUS.REMOVED,
     group: 'Resellers',
     claimed: true,
     fields: { tier: 'Gold', geography: 'Europe', industry: 'Manufacturing' },
@@ -172,92 +168,99 @@ export async function seedDemo(db: Database): Promise<void> {
       { programId: program.id, entity: 'MEMBER', key: 'linkedin_url', label: 'LinkedIn profile', type: 'TEXT', position: 1 },
     ]);
 
+    const manager: Viewer = {
+      kind: 'user',
+      user: { id: managerId, email: DEMO.managerEmail, name: 'Ada Manager', isNetworkReviewer: false },
+      managedProgramIds: [program.id],
+      partnerIds: [],
+    };
+    const removed: Record<'keepLinks' | 'deactivateLinks', string[]> = { keepLinks: [], deactivateLinks: [] };
     for (const [index, demo] of DEMO_PARTNERS.entries()) {
       const createdAt = new Date(Date.now() - (DEMO_PARTNERS.length - index) * 86_400_000);
-      const [partner] = await tx
-        .insert(partners)
-        .values({ name: demo.company, networkStatus: demo.claimed ? 'APPROVED' : 'NONE', claimedAt: demo.claimed ? createdAt : null, createdAt })
-        .returning();
-      const removed = demo.status === 'REMOVED';
-      const [partnership] = await tx
-        .insert(partnerships)
-        .values({
-          programId: program.id,
-          partnerId: partner.id,
-          groupId: groupIds[demo.group],
-          partnerKey: demo.key,
-          programManagerId: managerId,
-          status: demo.status,
-          source: 'DASHBOARD',
-          customFieldValues: demo.fields,
-          approvedAt: demo.status === 'ACTIVE' || removed ? createdAt : null,
-          removedAt: removed ? new Date() : null,
-          linksDeactivatedAt: demo.linksDeactivated ? new Date() : null,
-          createdAt,
-        })
-        .returning();
-      await tx.insert(partnerKeys).values({ programId: program.id, key: demo.key, partnershipId: partnership.id });
-      await tx.insert(partnershipGroupHistory).values({ partnershipId: partnership.id, groupId: groupIds[demo.group], joinedAt: createdAt });
-      await tx.insert(links).values({
-        programId: program.id,
-        partnershipId: partnership.id,
-        deactivatedAt: demo.linksDeactivated ? new Date() : null,
-      });
-      for (const [i, m] of demo.members.entries()) {
+      const team: FirstTeamMember[] = [];
+      for (const m of demo.members) {
         const userId = m.user ? await upsertUser(tx, m.email, `${m.first} ${m.last}`) : null;
-        const [member] = await tx
-          .insert(partnerMembers)
-          .values({
-            partnerId: partner.id,
-            userId,
-            email: m.email,
-            firstName: m.first,
-            lastName: m.last,
-            accessLevel: m.level,
-            roleLabel: m.role ?? null,
-            isPrimaryContact: i === 0,
-            status: demo.claimed || userId ? 'ACTIVE' : 'INVITED',
-            createdAt,
-          })
-          .returning();
-        if (demo.status === 'PENDING_CLAIM') {
-          // The token is thrown away: nobody can claim a seeded invite until a manager resends it.
-          await tx.insert(invites).values({
-            kind: i === 0 ? 'PARTNER_CLAIM' : 'TEAM_JOIN',
-            status: 'SENT',
+        const status = demo.claimed || userId ? MEMBER_STATUS.ACTIVE : MEMBER_STATUS.INVITED;
+        team.push({ userId, email: m.email, firstName: m.first, lastName: m.last, accessLevel: m.level, roleLabel: m.role ?? null, status });
+      }
+      const { partner, members } = await createPartner(
+        tx,
+        { name: demo.company, networkStatus: demo.claimed ? NETWORK_STATUS.APPROVED : NETWORK_STATUS.NONE, claimedAt: demo.claimed ? createdAt : null, createdAt },
+        team as [FirstTeamMember, ...FirstTeamMember[]],
+      );
+      const opening = OPENED_AS[demo.status];
+      const partnership = await openPartnership(tx, manager, {
+        programId: program.id,
+        partnerId: partner.id,
+        groupId: groupIds[demo.group],
+        status: opening,
+        source: 'DASHBOARD',
+        partnerKey: { given: demo.key, field: 'key' },
+        programManagerId: managerId,
+        customFieldValues: demo.fields,
+        members: members.map((m) => ({ memberId: m.id })),
+        event: { action: 'partnership.added', data: { partner: demo.company, newToNetwork: opening !== PARTNERSHIP_STATUS.PENDING_APPROVAL } },
+        whenTaken: { field: ['key'], message: `${demo.company} is already in the demo program.`, code: 'TAKEN' },
+        openedAt: createdAt,
+      });
+      if (demo.status === PARTNERSHIP_STATUS.PENDING_CLAIM) {
+        // The tokens are thrown away: nobody can claim a seeded invite until a manager resends it.
+        await tx.insert(invites).values(
+          members.map((member, i) => ({
+            kind: i === 0 ? ('PARTNER_CLAIM' as const) : ('TEAM_JOIN' as const),
+            status: INVITE_STATUS.SENT,
             tokenHash: hashToken(randomToken()),
             programId: program.id,
             partnershipId: partnership.id,
             partnerId: partner.id,
             memberId: member.id,
-            email: m.email,
+            email: member.email,
             invitedById: managerId,
             expiresAt: new Date(createdAt.getTime() + 14 * 86_400_000),
             sentCount: 1,
             lastSentAt: createdAt,
             createdAt,
-          });
-        }
+          })),
+        );
       }
-      await tx.insert(auditEvents).values({
-        programId: program.id,
-        partnershipId: partnership.id,
-        actorUserId: managerId,
-        action: 'partnership.added',
-        subjectType: 'Partnership',
-        subjectId: partnership.id,
-        data: { partner: demo.company, status: demo.status },
-        createdAt,
-      });
+      if (demo.status === PARTNERSHIP_STATUS.DECLINED) await declinedByPartner(tx, program.id, partnership.id);
+      if (demo.status === PARTNERSHIP_STATUS.REMOVED) removed[demo.linksDeactivated ? 'deactivateLinks' : 'keepLinks'].push(toGlobalId('Partnership', partnership.id));
+    }
+    // Removed the way a manager removes partners; the use case's transaction nests as a savepoint.
+    for (const [choice, partnershipIds] of Object.entries(removed)) {
+      if (partnershipIds.length === 0) continue;
+      await removePartners(tx as Database, manager, { selection: { programId: toGlobalId('Program', program.id), partnershipIds }, deactivateLinks: choice === 'deactivateLinks' });
     }
     await seedNetworkPartner(tx);
   });
 }
 
+/** How each demo status began: a declined partnership was first waiting, a removed one active. */
+const OPENED_AS: Record<PartnershipStatus, OpeningStatus> = {
+  PENDING_CLAIM: PARTNERSHIP_STATUS.PENDING_CLAIM,
+  PENDING_APPROVAL: PARTNERSHIP_STATUS.PENDING_APPROVAL,
+  ACTIVE: PARTNERSHIP_STATUS.ACTIVE,
+  DECLINED: PARTNERSHIP_STATUS.PENDING_APPROVAL,
+  REMOVED: PARTNERSHIP_STATUS.ACTIVE,
+};
+
+/**
+ * The demo's declined partnership: the partner's answer, told without the partner's session
+ * (nobody at Umbrella has an account) and without emailing the managers about a story the demo
+ * starts with.
+ */
+async function declinedByPartner(tx: Executor, programId: string, partnershipId: string): Promise<void> {
+  await tx
+    .update(partnerships)
+    .set({ status: PARTNERSHIP_STATUS.DECLINED })
+    .where(and(eq(partnerships.id, partnershipId), inArray(partnerships.status, [...INVITED_PARTNERSHIP_STATUSES])));
+  await recordEvent(tx, ANONYMOUS, { programId, partnershipId, action: 'partnership.declined', subjectType: 'Partnership', subjectId: partnershipId, data: { partner: 'Umbrella Media' } });
+}
+
 /** A partner already on the network, claimed by its owner, in no program yet. */
 async function seedNetworkPartner(tx: Executor): Promise<void> {
   const ownerId = await upsertUser(tx, DEMO.networkPartnerOwnerEmail, 'Cora Contoso');
-  const [partner] = await tx.insert(partners).values({ name: 'Contoso Ltd', networkStatus: 'APPROVED', claimedAt: new Date() }).returning();
+  const [partner] = await tx.insert(partners).values({ name: 'Contoso Ltd', networkStatus: NETWORK_STATUS.APPROVED, claimedAt: new Date() }).returning();
   await tx.insert(partnerMembers).values({
     partnerId: partner.id,
     userId: ownerId,
@@ -266,7 +269,7 @@ async function seedNetworkPartner(tx: Executor): Promise<void> {
     lastName: 'Contoso',
     accessLevel: 'OWNER',
     isPrimaryContact: true,
-    status: 'ACTIVE',
+    status: MEMBER_STATUS.ACTIVE,
   });
 }
 
@@ -279,8 +282,9 @@ export async function seedDemoIfEmpty(db: Database): Promise<boolean> {
 }
 
 /**
- * Adds `count` generated partnerships (partner, OWNER member, key, default link, group history)
- * to a program with set-based INSERT … SELECT statements, in batches, for benchmarks.
+ * Adds `count` generated partners (each with an OWNER primary contact) to a program and opens
+ * their partnerships with set-based statements (openPartnershipsInBulk), in batches, for
+ * benchmarks.
  */
 export async function seedGeneratedPartnerships(db: Database, programSlug: string, count: number, batchSize = 50_000): Promise<number> {
   const [program] = await db.select().from(programs).where(eq(programs.slug, programSlug));
@@ -294,7 +298,8 @@ export async function seedGeneratedPartnerships(db: Database, programSlug: strin
   const tiers = ['Gold', 'Silver', 'Bronze'];
   const geos = ['North America', 'Europe', 'APAC', 'LATAM'];
   const industries = ['Software', 'Retail', 'Media', 'Consulting', 'Finance', 'Health'];
-  const statuses = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'PENDING_CLAIM', 'PENDING_APPROVAL'];
+  const { ACTIVE, PENDING_CLAIM, PENDING_APPROVAL } = PARTNERSHIP_STATUS;
+  const statuses: OpeningStatus[] = [ACTIVE, ACTIVE, ACTIVE, ACTIVE, ACTIVE, ACTIVE, PENDING_CLAIM, PENDING_APPROVAL];
 
   for (let start = 1; start <= count; start += batchSize) {
     const end = Math.min(count, start + batchSize - 1);
@@ -303,37 +308,36 @@ export async function seedGeneratedPartnerships(db: Database, programSlug: strin
         create temporary table gen on commit drop as
         select g as n,
                gen_random_uuid() as partner_id,
+               gen_random_uuid() as member_id,
                gen_random_uuid() as partnership_id,
                ${sql.param(firstNames)}::text[] as fns, ${sql.param(lastNames)}::text[] as lns
         from generate_series(${start}::int, ${end}::int) g`);
       await tx.execute(sql`
-        insert into partners (id, name, network_status, claimed_at, created_at)
-        select partner_id, initcap(lns[1 + (n * 7) % 16]) || ' ' || initcap(fns[1 + n % 16]) || ' Partners ' || n, 'APPROVED', now(), now()
+        insert into ${partners} (id, name, network_status, claimed_at, created_at)
+        select partner_id, initcap(lns[1 + (n * 7) % 16]) || ' ' || initcap(fns[1 + n % 16]) || ' Partners ' || n, ${NETWORK_STATUS.APPROVED}::network_status, now(), now()
         from gen`);
       await tx.execute(sql`
-        insert into partner_members (partner_id, email, first_name, last_name, access_level, is_primary_contact, status)
-        select partner_id, fns[1 + n % 16] || '.' || lns[1 + (n * 7) % 16] || '.' || ${run} || n || '@example.com',
-               initcap(fns[1 + n % 16]), initcap(lns[1 + (n * 7) % 16]), 'OWNER', true, 'ACTIVE'
+        insert into ${partnerMembers} (id, partner_id, email, first_name, last_name, access_level, is_primary_contact, status)
+        select member_id, partner_id, fns[1 + n % 16] || '.' || lns[1 + (n * 7) % 16] || '.' || ${run} || n || '@example.com',
+               initcap(fns[1 + n % 16]), initcap(lns[1 + (n * 7) % 16]), 'OWNER', true, ${MEMBER_STATUS.ACTIVE}::member_status
         from gen`);
-      await tx.execute(sql`
-        insert into partnerships (id, program_id, partner_id, group_id, partner_key, program_manager_id, status, source, custom_field_values, approved_at, created_at)
-        select partnership_id, ${program.id}, partner_id,
-               (${sql.param(groupArray)}::uuid[])[1 + n % ${groupArray.length}],
-               fns[1 + n % 16] || lns[1 + (n * 7) % 16] || ${run} || n,
-               ${manager?.userId ?? null},
-               ((${sql.param(statuses)}::text[])[1 + n % 8])::partnership_status, 'IMPORT',
+      await openPartnershipsInBulk(
+        tx,
+        ANONYMOUS,
+        program.id,
+        'IMPORT',
+        sql`
+        select partnership_id as id, partner_id,
+               (${sql.param(groupArray)}::uuid[])[1 + n % ${groupArray.length}] as group_id,
+               fns[1 + n % 16] || lns[1 + (n * 7) % 16] || ${run} || n as partner_key,
+               ${manager?.userId ?? null}::text as program_manager_id,
+               (${sql.param(statuses)}::text[])[1 + n % ${statuses.length}] as status,
                jsonb_build_object('tier', (${sql.param(tiers)}::text[])[1 + n % 3], 'geography', (${sql.param(geos)}::text[])[1 + n % 4],
-                                  'industry', (${sql.param(industries)}::text[])[1 + n % 6]),
-               now(), now() - make_interval(secs => ${count} - n)
-        from gen`);
-      await tx.execute(sql`
-        insert into partner_keys (program_id, key, partnership_id)
-        select program_id, partner_key, id from partnerships where id in (select partnership_id from gen)`);
-      await tx.execute(sql`
-        insert into partnership_group_history (partnership_id, group_id, joined_at)
-        select id, group_id, created_at from partnerships where id in (select partnership_id from gen)`);
-      await tx.execute(sql`
-        insert into links (program_id, partnership_id) select ${program.id}, partnership_id from gen`);
+                                  'industry', (${sql.param(industries)}::text[])[1 + n % 6]) as custom_field_values,
+               now() - make_interval(secs => ${count} - n) as created_at,
+               array[member_id] as member_ids
+        from gen`,
+      );
     });
   }
   return count;

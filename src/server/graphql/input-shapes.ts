@@ -14,7 +14,7 @@ import { requestEmailChangeInput } from '../members/request-email-change';
 import { confirmEmailChangeInput } from '../members/confirm-email-change';
 import { groupIdInput } from '../groups/access';
 import { updateTeamMemberInput } from '../members/update-team-member';
-import { addPartnerInput } from '../partnerships/add-partner';
+import { addPartnerInput } from '../partnerships/partner-addition';
 import { partnershipIdInput } from '../partnerships/decide-partnership';
 import { movePartnersInput } from '../partnerships/move-partners';
 import { removePartnersInput } from '../partnerships/remove-partners';

@@ -10,6 +10,7 @@ import type { InviteRow } from '../invites/rules';
 import type { SignedInUser } from '../auth/viewer';
 import type { Viewer } from '../auth/viewer';
 import { countPartnershipsByGroup } from '../groups/list-groups';
+import { MEMBER_STATUS } from '../members/rules';
 
 /** A row that belongs to a program, asked for with the program it must belong to. */
 export interface InProgram {
@@ -108,7 +109,7 @@ export function createLoaders(db: Database, viewer: Viewer) {
           .from(partnershipMembers)
           .innerJoin(partnerMembers, eq(partnerMembers.id, partnershipMembers.memberId))
           .innerJoin(partnerships, eq(partnerships.id, partnershipMembers.partnershipId))
-          .where(and(inArray(partnershipMembers.partnershipId, partnershipIds), inArray(partnerships.programId, programIds), ne(partnerMembers.status, 'REMOVED')))
+          .where(and(inArray(partnershipMembers.partnershipId, partnershipIds), inArray(partnerships.programId, programIds), ne(partnerMembers.status, MEMBER_STATUS.REMOVED)))
           .orderBy(desc(partnerMembers.isPrimaryContact), asc(partnerMembers.createdAt), asc(partnerMembers.id)),
       (row) => row.partnershipId,
       (rows): TeamMemberModel[] => rows,

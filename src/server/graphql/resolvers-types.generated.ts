@@ -12,7 +12,7 @@ import type { TeamMemberModel as TeamMemberModelModel, Profile as ProfileModel }
 import type { PartnerCandidate as PartnerCandidateModel } from '../partners/partner-candidates';
 import type { MyPartner as MyPartnerModel, PartnerProgram as PartnerProgramModel, PendingAddition as PendingAdditionModel } from '../partners/my-partners';
 import type { ActivityEventModel as ActivityEventModelModel } from '../audit/activity';
-import type { JoinLanding as JoinLandingModel } from '../applications/join-program';
+import type { JoinLanding as JoinLandingModel } from '../applications/join-landing';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

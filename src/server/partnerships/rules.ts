@@ -19,3 +19,6 @@ export const PARTNER_VISIBLE_PARTNERSHIP_STATUSES = ['PENDING_APPROVAL', 'ACTIVE
 export const LISTED_PARTNERSHIP_STATUSES = ['PENDING_CLAIM', 'PENDING_APPROVAL', 'ACTIVE', 'DECLINED'] as const satisfies readonly PartnershipStatus[];
 
 export const isInvited = (status: PartnershipStatus) => (INVITED_PARTNERSHIP_STATUSES as readonly string[]).includes(status);
+
+/** A partnership the program ended: history, and a bar to rejoining by join link with the same email. */
+export const REMOVED_PARTNERSHIP_STATUSES = ['REMOVED'] as const satisfies readonly PartnershipStatus[];

@@ -4,7 +4,7 @@ import { AuthShell } from '@/components/auth-shell';
 import { ApolloWrapper } from '@/components/apollo-provider';
 import { getPageViewer } from '@/server/auth/page-viewer';
 import { getDb } from '@/server/db/client';
-import { joinLanding } from '@/server/applications/join-program';
+import { joinLanding } from '@/server/applications/join-landing';
 import { tokenPageRefusal } from '@/server/limits/limit-token-pages';
 import { TooManyAttempts } from '@/components/too-many-attempts';
 import { JoinForm } from './join-form';
