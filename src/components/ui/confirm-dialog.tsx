@@ -1,9 +1,14 @@
 'use client';
 
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { Button } from './button';
+import { DIALOG_BACKDROP, DIALOG_PANEL, useReturnFocus } from './modal';
 
-/** A modal confirmation for destructive actions, on the native <dialog> (focus trap and Esc for free). */
+/**
+ * A confirmation for destructive actions (Radix AlertDialog): focus is trapped and starts on Cancel,
+ * Esc cancels, the backdrop does not, and focus returns to where it was.
+ */
 export function ConfirmDialog({
   open,
   title,
@@ -21,37 +26,30 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const returnFocus = useReturnFocus();
   return (
-    <dialog
-      ref={ref}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-      aria-labelledby="confirm-dialog-title"
-      className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-gray-900/40"
-    >
-      <div className="p-6">
-        <h2 id="confirm-dialog-title" className="text-lg font-semibold text-gray-900">
-          {title}
-        </h2>
-        <div className="mt-2 text-sm text-gray-600">{children}</div>
-        <div className="mt-6 flex justify-end gap-2">
-          <Button variant="secondary" onClick={onCancel} disabled={busy}>
-            Cancel
-          </Button>
-          <Button variant="danger" onClick={onConfirm} busy={busy}>
-            {confirmLabel}
-          </Button>
-        </div>
-      </div>
-    </dialog>
+    <AlertDialog.Root open={open} onOpenChange={(next) => !next && onCancel()}>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className={DIALOG_BACKDROP} />
+        <AlertDialog.Content {...returnFocus} className={`${DIALOG_PANEL} max-w-md`}>
+          <div className="p-6">
+            <AlertDialog.Title className="text-lg font-semibold text-gray-900">{title}</AlertDialog.Title>
+            <AlertDialog.Description asChild>
+              <div className="mt-2 text-sm text-gray-600">{children}</div>
+            </AlertDialog.Description>
+            <div className="mt-6 flex justify-end gap-2">
+              <AlertDialog.Cancel asChild>
+                <Button variant="secondary" disabled={busy}>
+                  Cancel
+                </Button>
+              </AlertDialog.Cancel>
+              <Button variant="danger" onClick={onConfirm} busy={busy}>
+                {confirmLabel}
+              </Button>
+            </div>
+          </div>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
   );
 }

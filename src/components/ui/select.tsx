@@ -6,7 +6,15 @@ export interface SelectProps extends SelectHTMLAttributes<HTMLSelectElement> {
   error?: string;
 }
 
-/** A labelled native select with its hint and inline error. */
+/**
+ * A labelled native select with its hint and inline error.
+ *
+ * Native on purpose, not Radix Select: the browser's select already is an accessible combobox
+ * (keyboard, typeahead, screen readers, the phone's own picker), and react-hook-form's `register`
+ * binds to it directly. Radix Select would need a Controller in every form, and it server-renders
+ * style attributes (its value span and hidden form select), which the production
+ * Content-Security-Policy (style-src without 'unsafe-inline') refuses.
+ */
 export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select({ label, hint, error, id, children, className = '', ...props }, ref) {
   const generated = useId();
   const selectId = id ?? generated;

@@ -1,7 +1,8 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { graphql } from '@/gql';
 import type { PartnershipSelection } from '@/gql/graphql';
 import { Button } from '@/components/ui/button';
@@ -70,55 +71,57 @@ export function BulkActions({
   selectedCount: number;
   onDone: (message: string) => void;
 }) {
-  const [menuOpen, setMenuOpen] = useState(false);
   const [dialog, setDialog] = useState<'remove' | 'move' | null>(null);
   const [deactivateLinks, setDeactivateLinks] = useState(false);
   const [groupId, setGroupId] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [remove, { loading: removing }] = useMutation(RemovePartnersMutation);
   const [move, { loading: moving }] = useMutation(MovePartnerGroupMutation);
-  const menuRef = useRef<HTMLDivElement>(null);
+  // The dialog a menu item asked for, opened once the menu has closed and given focus back to its
+  // button, so that closing the dialog returns focus there too.
+  const chosen = useRef<'remove' | 'move' | null>(null);
   const groups = program.groups.edges.map((e) => e.node);
-
-  useEffect(() => {
-    if (!menuOpen) return;
-    const close = (e: MouseEvent | KeyboardEvent) => {
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !menuRef.current?.contains(e.target as Node)) setMenuOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [menuOpen]);
 
   const target = (): PartnershipSelection =>
     selection.allMatching ? { programId: program.id, filter: toFilter(view), allMatching: true } : { programId: program.id, partnershipIds: [...selection.ids] };
   const noun = `${selectedCount.toLocaleString('en-GB')} partner${selectedCount === 1 ? '' : 's'}`;
   const open = (which: 'remove' | 'move') => {
-    setMenuOpen(false);
     setError(null);
     setDeactivateLinks(false);
     setGroupId('');
     setDialog(which);
   };
+  const item = 'block w-full cursor-default px-4 py-2 text-left text-sm outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-600';
 
   return (
-    <div className="relative" ref={menuRef}>
-      <Button variant="secondary" disabled={selectedCount === 0} aria-haspopup="menu" aria-expanded={menuOpen} onClick={() => setMenuOpen((o) => !o)}>
-        Actions ▾
-      </Button>
-      {menuOpen && (
-        <div role="menu" aria-label="Actions" className="absolute right-0 z-10 mt-1 w-56 rounded-md bg-white py-1 shadow-lg ring-1 ring-gray-200">
-          <button role="menuitem" type="button" className="block w-full px-4 py-2 text-left text-sm hover:bg-gray-50" onClick={() => open('move')}>
-            Update Partner Group
-          </button>
-          <button role="menuitem" type="button" className="block w-full px-4 py-2 text-left text-sm text-red-700 hover:bg-red-50" onClick={() => open('remove')}>
-            Delete Partners
-          </button>
-        </div>
-      )}
+    <div>
+      {/* Not modal, as before: a click outside closes the menu and still reaches what it was aimed at. */}
+      <DropdownMenu.Root modal={false}>
+        <DropdownMenu.Trigger asChild disabled={selectedCount === 0}>
+          <Button variant="secondary" disabled={selectedCount === 0}>
+            Actions ▾
+          </Button>
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content
+            aria-label="Actions"
+            align="end"
+            sideOffset={4}
+            onCloseAutoFocus={() => {
+              if (chosen.current) open(chosen.current);
+              chosen.current = null;
+            }}
+            className="z-10 w-56 rounded-md bg-white py-1 shadow-lg ring-1 ring-gray-200"
+          >
+            <DropdownMenu.Item className={`${item} data-[highlighted]:bg-gray-50`} onSelect={() => (chosen.current = 'move')}>
+              Update Partner Group
+            </DropdownMenu.Item>
+            <DropdownMenu.Item className={`${item} text-red-700 data-[highlighted]:bg-red-50`} onSelect={() => (chosen.current = 'remove')}>
+              Delete Partners
+            </DropdownMenu.Item>
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
 
       <Modal
         open={dialog === 'remove'}

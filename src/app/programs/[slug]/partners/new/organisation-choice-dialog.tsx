@@ -1,7 +1,8 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { Modal } from '@/components/ui/modal';
 
 export interface Candidate {
   alreadyInProgram: boolean;
@@ -22,67 +23,54 @@ export function OrganisationChoiceDialog({
   onCancel: () => void;
   onConfirm: (partnerId: string) => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const selectable = candidates.filter((c) => !c.alreadyInProgram);
   const [choice, setChoice] = useState<string | null>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setChoice(selectable.length === 1 ? selectable[0].partner.id : null);
-      dialog.showModal();
-    }
-    if (!open && dialog.open) dialog.close();
-    // selectable is derived from candidates, which only change while the dialog is closed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
+  // Each opening starts from the preselected only choice, if there is one.
+  const [wasOpen, setWasOpen] = useState(false);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setChoice(selectable.length === 1 ? selectable[0].partner.id : null);
+  }
   return (
-    <dialog
-      ref={ref}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-      aria-labelledby="org-choice-title"
-      className="m-auto w-full max-w-lg rounded-lg p-0 shadow-xl backdrop:bg-gray-900/40"
-    >
-      <div className="p-6">
-        <h2 id="org-choice-title" className="text-lg font-semibold text-gray-900">
-          Connect an existing partner
-        </h2>
-        <p className="mt-2 text-sm text-gray-600">
-          {email} already has a Partnerly account. Choose which partner organisation to connect. Its Owner or Admin approves the partnership from their dashboard; until then it shows the invited flag.
-        </p>
-        <fieldset className="mt-4 space-y-2">
-          <legend className="sr-only">Partner organisation</legend>
-          {candidates.map((c) => (
-            <label
-              key={c.partner.id}
-              className={`flex items-center gap-3 rounded-md p-3 ring-1 ring-gray-200 ${c.alreadyInProgram ? 'opacity-60' : 'cursor-pointer hover:bg-gray-50'}`}
-            >
-              <input
-                type="radio"
-                name="organisation"
-                value={c.partner.id}
-                disabled={c.alreadyInProgram}
-                checked={choice === c.partner.id}
-                onChange={() => setChoice(c.partner.id)}
-                className="h-4 w-4 text-brand-600"
-              />
-              <span className="text-sm font-medium text-gray-900">{c.partner.name}</span>
-              {c.alreadyInProgram && <span className="text-xs text-gray-500">already in this program</span>}
-            </label>
-          ))}
-        </fieldset>
-        <div className="mt-6 flex justify-end gap-2">
+    <Modal
+      open={open}
+      title="Connect an existing partner"
+      onClose={onCancel}
+      footer={
+        <>
           <Button variant="secondary" onClick={onCancel}>
             Cancel
           </Button>
           <Button disabled={!choice} onClick={() => choice && onConfirm(choice)}>
             Connect partner
           </Button>
-        </div>
-      </div>
-    </dialog>
+        </>
+      }
+    >
+      <p>
+        {email} already has a Partnerly account. Choose which partner organisation to connect. Its Owner or Admin approves the partnership from their dashboard; until then it shows the invited flag.
+      </p>
+      <fieldset className="space-y-2">
+        <legend className="sr-only">Partner organisation</legend>
+        {candidates.map((c) => (
+          <label
+            key={c.partner.id}
+            className={`flex items-center gap-3 rounded-md p-3 ring-1 ring-gray-200 ${c.alreadyInProgram ? 'opacity-60' : 'cursor-pointer hover:bg-gray-50'}`}
+          >
+            <input
+              type="radio"
+              name="organisation"
+              value={c.partner.id}
+              disabled={c.alreadyInProgram}
+              checked={choice === c.partner.id}
+              onChange={() => setChoice(c.partner.id)}
+              className="h-4 w-4 text-brand-600"
+            />
+            <span className="text-sm font-medium text-gray-900">{c.partner.name}</span>
+            {c.alreadyInProgram && <span className="text-xs text-gray-500">already in this program</span>}
+          </label>
+        ))}
+      </fieldset>
+    </Modal>
   );
 }
