@@ -10,6 +10,7 @@ import { fromGlobalId } from '../shared/ids';
 import { LIVE_PARTNERSHIP_STATUSES } from '../partnerships/rules';
 import { commissionRate, groupName, httpUrl, newJoinToken } from './rules';
 import type { GroupRow } from './create-group';
+import { welcomeEmailBody, welcomeEmailSubject } from '../../shapes/groups';
 
 const updateGroupInput = z.object({
   groupId: z.string(),
@@ -18,8 +19,8 @@ const updateGroupInput = z.object({
   destinationUrl: z.union([httpUrl, z.literal('')]).nullish(),
   commissionRate: commissionRate.nullish(),
   applicationFormEnabled: z.boolean().nullish(),
-  welcomeEmailSubject: z.string().trim().max(200, 'Use at most 200 characters.').nullish(),
-  welcomeEmailBody: z.string().trim().max(5000, 'Use at most 5000 characters.').nullish(),
+  welcomeEmailSubject: welcomeEmailSubject.nullish(),
+  welcomeEmailBody: welcomeEmailBody.nullish(),
 });
 
 async function requireManagedGroup(db: Database, viewer: Viewer, globalId: string): Promise<GroupRow> {

@@ -9,7 +9,7 @@ import { emailChangeConfirmEmail, emailChangeNoticeEmail } from '../email/templa
 import { appUrl } from '../shared/app-url';
 import { invalid, parseInput, unauthenticated } from '../shared/errors';
 import { hashToken, randomToken } from '../shared/tokens';
-import { emailShape } from '../../shapes/people';
+import { emailShape, profileNameShape } from '../../shapes/people';
 
 export const EMAIL_CHANGE_TTL_HOURS = 3;
 
@@ -57,10 +57,7 @@ export async function getProfile(db: Database, viewer: Viewer): Promise<Profile>
   };
 }
 
-const nameInput = z.object({
-  firstName: z.string().trim().min(1, 'Enter your first name.').max(80, 'Use at most 80 characters.'),
-  lastName: z.string().trim().max(80, 'Use at most 80 characters.'),
-});
+const nameInput = profileNameShape;
 
 /** Only the person changes their own name; it applies to every partner team they are on. */
 export async function updateMyProfile(db: Database, viewer: Viewer, rawInput: unknown): Promise<Profile> {

@@ -16,9 +16,7 @@ const ClaimInviteMutation = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

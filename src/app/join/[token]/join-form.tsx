@@ -17,9 +17,7 @@ const JoinProgramMutation = graphql(`
       }
       applicationSubmitted
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

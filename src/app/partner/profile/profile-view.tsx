@@ -30,9 +30,7 @@ const UpdateMyProfileMutation = graphql(`
         pendingEmail
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -48,9 +46,7 @@ const RequestEmailChangeMutation = graphql(`
         pendingEmail
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -18,9 +18,7 @@ const CreateGroupMutation = graphql(`
         name
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -37,9 +37,7 @@ const CreateApiKeyMutation = graphql(`
       }
       secret
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -54,9 +52,7 @@ const RevokeApiKeyMutation = graphql(`
         revokedAt
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -73,20 +73,10 @@ export const PartnerDetailQueryDocument = graphql(`
           }
         }
         partnershipFields: customFieldDefinitions(entity: PARTNERSHIP) {
-          id
-          key
-          label
-          type
-          options
-          required
+          ...CustomFieldInputDefinition
         }
         customFieldDefinitions(entity: MEMBER) {
-          id
-          key
-          label
-          type
-          options
-          required
+          ...CustomFieldInputDefinition
         }
       }
       customFields {
@@ -96,36 +86,10 @@ export const PartnerDetailQueryDocument = graphql(`
         value
       }
       members {
-        member {
-          id
-          name
-          email
-          accessLevel
-          roleLabel
-          status
-          isPrimaryContact
-        }
-        customFields {
-          key
-          label
-          type
-          value
-        }
+        ...TeamMemberRow
       }
       invites {
-        id
-        kind
-        status
-        email
-        sentCount
-        lastSentAt
-        expiresAt
-        claimedAt
-        createdAt
-        member {
-          id
-          name
-        }
+        ...InviteRow
       }
     }
   }

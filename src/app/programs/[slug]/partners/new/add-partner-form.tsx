@@ -96,9 +96,7 @@ const AddPartnerMutation = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
