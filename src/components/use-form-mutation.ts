@@ -20,8 +20,11 @@ interface Payload {
   userErrors: readonly UserErrorLike[];
 }
 
-/** What a mutation came to: its payload, or one message a person can read (userErrors joined, or the failure). */
-export type MutationOutcome<P> = { ok: true; payload: P } | { ok: false; message: string; userErrors: readonly UserErrorLike[] };
+/**
+ * What a mutation came to: its payload, or one message a person can read (userErrors joined, or
+ * the failure) with the payload that carried the userErrors, if any.
+ */
+export type MutationOutcome<P> = { ok: true; payload: P } | { ok: false; message: string; userErrors: readonly UserErrorLike[]; payload: P | null };
 
 type Mutate<TData, TVariables> = (options: { variables: TVariables }) => Promise<{ data?: TData | null }>;
 
@@ -41,11 +44,11 @@ export function useMutationOutcome<TData, TVariables extends Record<string, unkn
       try {
         const { data } = await mutate({ variables });
         const payload = data ? pick(data) : null;
-        if (!payload) return { ok: false, message: 'No answer came back. Try again.', userErrors: [] };
-        if (payload.userErrors.length > 0) return { ok: false, message: payload.userErrors.map((e) => e.message).join(' '), userErrors: payload.userErrors };
+        if (!payload) return { ok: false, message: 'No answer came back. Try again.', userErrors: [], payload: null };
+        if (payload.userErrors.length > 0) return { ok: false, message: payload.userErrors.map((e) => e.message).join(' '), userErrors: payload.userErrors, payload };
         return { ok: true, payload };
       } catch (error) {
-        return { ok: false, message: error instanceof Error ? error.message : String(error), userErrors: [] };
+        return { ok: false, message: error instanceof Error ? error.message : String(error), userErrors: [], payload: null };
       }
     },
     // `pick` is a selector written inline by callers; the document decides what it reads.
@@ -73,16 +76,20 @@ export function useFormMutation<TData, TVariables extends Record<string, unknown
   target: FormTarget<T>,
 ) {
   const [run, state] = useMutationOutcome(document, pick);
-  const { setError, fields, fieldFor } = target;
   const submit = useCallback(
     async (variables: TVariables): Promise<P | null> => {
       const outcome = await run(variables);
       if (outcome.ok) return outcome.payload;
-      if (outcome.userErrors.length === 0) setError('root', { type: 'server', message: outcome.message });
-      else applyUserErrors(fieldFor ? outcome.userErrors.map((e) => ({ ...e, field: fieldFor(e.field).split('.') })) : outcome.userErrors, setError, fields);
+      showOnForm(outcome, target);
       return null;
     },
-    [run, setError, fields, fieldFor],
+    [run, target],
   );
   return [submit, state] as const;
+}
+
+/** Puts a failed outcome on the form: userErrors next to their fields, anything else as the root error. */
+export function showOnForm<T extends FieldValues>(outcome: { message: string; userErrors: readonly UserErrorLike[] }, { setError, fields, fieldFor }: FormTarget<T>): void {
+  if (outcome.userErrors.length === 0) setError('root', { type: 'server', message: outcome.message });
+  else applyUserErrors(fieldFor ? outcome.userErrors.map((e) => ({ ...e, field: fieldFor(e.field).split('.') })) : outcome.userErrors, setError, fields);
 }
