@@ -70,7 +70,7 @@ const STATUS = {
  * partnership: a new partner's primary contact claiming the account, or an existing partner approving.
  */
 function heldLabel(partnershipStatus: PartnershipDetail['status']): string {
-  return partnershipStatus === 'PENDING_CLAIM' ? 'Sent once the contact claims' : 'Sent once the partner approves';
+  return partnershipStatus === 'PENDING_CLAIM' ? 'Sent once claimed' : 'Sent once approved';
 }
 
 /** Date over time: the table keeps every column, Expires included, inside the partner page's main column. */
@@ -126,7 +126,7 @@ export function InvitesTab({ partnership, onChanged }: { partnership: Partnershi
                 <tr key={invite.id} data-testid="invite-row">
                   <td className="py-2 pr-4">
                     <div className="font-medium">{invite.member.name}</div>
-                    <div className="break-all text-xs text-gray-500">
+                    <div className="text-xs text-gray-500 [overflow-wrap:anywhere]">
                       {invite.email} · {invite.kind === 'PARTNER_CLAIM' ? 'claim account' : 'join team'}
                     </div>
                   </td>
