@@ -8,13 +8,24 @@ export interface NavItem {
   label: string;
 }
 
+/**
+ * The item whose href is the longest prefix of the path: one item is current even when one href
+ * (the area's home, e.g. /partner) is a prefix of the others (/partner/team).
+ */
+function currentHref(items: NavItem[], pathname: string): string | undefined {
+  return items
+    .filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))
+    .reduce<string | undefined>((best, item) => (best === undefined || item.href.length > best.length ? item.href : best), undefined);
+}
+
 /** Side navigation; the current section is marked for screen readers too. */
 export function AppNav({ items, label }: { items: NavItem[]; label: string }) {
   const pathname = usePathname();
+  const currentItem = currentHref(items, pathname);
   return (
     <nav aria-label={label} className="flex flex-col gap-1">
       {items.map((item) => {
-        const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const current = item.href === currentItem;
         return (
           <Link
             key={item.href}

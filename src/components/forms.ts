@@ -1,6 +1,11 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { z } from 'zod';
+import { emailShape } from '@/shapes/people';
 
-interface UserErrorLike {
+/** The server's email shape, with a message that says which email is missing when the input is empty. */
+export const requiredEmail = (missing: string) => z.string().trim().min(1, missing).pipe(emailShape);
+
+export interface UserErrorLike {
   field: readonly string[];
   message: string;
 }

@@ -19,3 +19,5 @@ export const commissionRate = z
   .min(0, 'Must be 0 or more.')
   .max(100, 'Must be 100 or less.')
   .refine((v) => Number.isInteger(Math.round(v * 100)) && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'Use at most two decimals.');
+export const welcomeEmailSubject = z.string().trim().max(200, 'Use at most 200 characters.');
+export const welcomeEmailBody = z.string().trim().max(5000, 'Use at most 5000 characters.');

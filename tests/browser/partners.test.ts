@@ -52,7 +52,7 @@ test('a manager adds a new partner with a member; the primary contact claims fro
   await rows.first().waitFor();
   assert.equal(await rows.count(), 2);
   assert.match((await rows.filter({ hasText: 'lena@lumen.example' }).textContent()) ?? '', /Sent/);
-  assert.match((await rows.filter({ hasText: 'otto@lumen.example' }).textContent()) ?? '', /Sent once approved/);
+  assert.match((await rows.filter({ hasText: 'otto@lumen.example' }).textContent()) ?? '', /Sent once claimed/);
   await screenshot(manager, 'partner-invited');
   const partnerUrl = manager.url();
 

@@ -1,10 +1,12 @@
 'use client';
 
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
 import { Button } from '@/components/ui/button';
-import { Badge, Card, EmptyState, ErrorNotice, Loading, Notice, PageHeader } from '@/components/ui/feedback';
+import { Badge, Card, EmptyState, ErrorNotice, Notice, PageHeader } from '@/components/ui/feedback';
+import { QueryState } from '@/components/ui/query-state';
+import { useMutationOutcome, type MutationOutcome } from '@/components/use-form-mutation';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { PartnershipStatusBadge } from '@/components/partnership-status';
 import { ACCESS_LEVEL_LABELS } from '@/components/format';
@@ -18,9 +20,7 @@ const ApprovePartnershipMutation = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -34,9 +34,7 @@ const DeclinePartnershipMutation = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -44,16 +42,14 @@ const DeclinePartnershipMutation = graphql(`
 
 export function PartnerDashboard({ joined }: { joined: string | null }) {
   const { data, loading, error, refetch } = useQuery(MyPartnersQuery);
-  const [approve, { loading: approving }] = useMutation(ApprovePartnershipMutation);
-  const [decline, { loading: declining }] = useMutation(DeclinePartnershipMutation);
+  const [approve, { loading: approving }] = useMutationOutcome(ApprovePartnershipMutation, (d) => d.approvePartnership);
+  const [decline, { loading: declining }] = useMutationOutcome(DeclinePartnershipMutation, (d) => d.declinePartnership);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(joined ? { ok: true, text: `Welcome to ${joined}!` } : null);
   const [toDecline, setToDecline] = useState<{ id: string; programName: string } | null>(null);
-  const mine = data?.myPartners ?? [];
-  const pending = mine.flatMap((p) => p.programs.filter((pr) => pr.canApprove).map((pr) => ({ ...pr, partnerName: p.partner.name })));
+  const pending = (data?.myPartners ?? []).flatMap((p) => p.programs.filter((pr) => pr.canApprove).map((pr) => ({ ...pr, partnerName: p.partner.name })));
 
-  const decide = async (run: () => Promise<{ userErrors: { message: string }[] } | undefined>, text: string) => {
-    const result = await run().catch((e: Error) => ({ userErrors: [{ message: e.message }] }));
-    setMessage(result?.userErrors.length ? { ok: false, text: result.userErrors.map((e) => e.message).join(' ') } : { ok: true, text });
+  const decided = (outcome: MutationOutcome<unknown>, text: string) => {
+    setMessage(outcome.ok ? { ok: true, text } : { ok: false, text: outcome.message });
     void refetch();
   };
 
@@ -61,70 +57,69 @@ export function PartnerDashboard({ joined }: { joined: string | null }) {
     <>
       <PageHeader title="Your programs" description="The partner programs your organisations belong to." />
       {message && <div className="mb-4">{message.ok ? <Notice>{message.text}</Notice> : <ErrorNotice title="That did not work.">{message.text}</ErrorNotice>}</div>}
-      {error && !data ? (
-        <ErrorNotice title="Your programs could not be loaded." onRetry={() => void refetch()}>
-          {error.message}
-        </ErrorNotice>
-      ) : loading && !data ? (
-        <Loading />
-      ) : mine.length === 0 ? (
-        <EmptyState title="You are not part of a partner yet">When a program invites you, claim the invite from the email and your programs show up here.</EmptyState>
-      ) : (
-        <div className="space-y-6">
-          {pending.length > 0 && (
-            <Card className="p-5 ring-amber-200">
-              <h2 className="text-base font-semibold text-gray-900">Partnerships waiting for your approval</h2>
-              <ul className="mt-3 divide-y divide-gray-100" data-testid="pending-approvals">
-                {pending.map((p) => (
-                  <li key={p.partnershipId} className="flex flex-wrap items-center justify-between gap-3 py-3">
-                    <p className="text-sm">
-                      <strong>{p.programName}</strong> wants to partner with {p.partnerName} ({p.groupName}).
-                    </p>
-                    <div className="flex gap-2">
-                      <Button variant="secondary" onClick={() => setToDecline({ id: p.partnershipId, programName: p.programName })}>
-                        Decline
-                      </Button>
-                      <Button
-                        busy={approving}
-                        onClick={() =>
-                          decide(
-                            async () => (await approve({ variables: { input: { partnershipId: p.partnershipId } } })).data?.approvePartnership,
-                            `You joined ${p.programName}. Your team now gets its emails and links.`,
-                          )
-                        }
-                      >
-                        Approve
-                      </Button>
-                    </div>
-                  </li>
-                ))}
-              </ul>
-            </Card>
-          )}
-          {mine.map((p) => (
-            <Card key={p.partner.id} className="p-5">
-              <div className="flex items-center justify-between">
-                <h2 className="text-base font-semibold text-gray-900">{p.partner.name}</h2>
-                <Badge>Your access: {ACCESS_LEVEL_LABELS[p.accessLevel]}</Badge>
-              </div>
-              {p.programs.length === 0 ? (
-                <p className="mt-3 text-sm text-gray-500">Not in any program yet.</p>
-              ) : (
-                <ul className="mt-3 divide-y divide-gray-100" data-testid="partner-programs">
-                  {p.programs.map((pr) => (
-                    <li key={pr.partnershipId} className="flex items-center justify-between py-2 text-sm" data-testid="partner-program">
-                      <span>
-                        <span className="font-medium">{pr.programName}</span> <span className="text-gray-500">· {pr.groupName}</span>
-                      </span>
-                      <PartnershipStatusBadge status={pr.status} />
+      <QueryState
+        data={data?.myPartners}
+        loading={loading}
+        error={error}
+        errorTitle="Your programs could not be loaded."
+        onRetry={() => void refetch()}
+        isEmpty={(mine) => mine.length === 0}
+        empty={<EmptyState title="You are not part of a partner yet">When a program invites you, claim the invite from the email and your programs show up here.</EmptyState>}
+      >
+        {(mine) => (
+          <div className="space-y-6">
+            {pending.length > 0 && (
+              <Card className="p-5 ring-amber-200">
+                <h2 className="text-base font-semibold text-gray-900">Partnerships waiting for your approval</h2>
+                <ul className="mt-3 divide-y divide-gray-100" data-testid="pending-approvals">
+                  {pending.map((p) => (
+                    <li key={p.partnershipId} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                      <p className="text-sm">
+                        <strong>{p.programName}</strong> wants to partner with {p.partnerName} ({p.groupName}).
+                      </p>
+                      <div className="flex gap-2">
+                        <Button variant="secondary" onClick={() => setToDecline({ id: p.partnershipId, programName: p.programName })}>
+                          Decline
+                        </Button>
+                        <Button
+                          busy={approving}
+                          onClick={async () =>
+                            decided(await approve({ input: { partnershipId: p.partnershipId } }), `You joined ${p.programName}. Your team now gets its emails and links.`)
+                          }
+                        >
+                          Approve
+                        </Button>
+                      </div>
                     </li>
                   ))}
                 </ul>
-              )}
-            </Card>
-          ))}
-        </div>
-      )}
+              </Card>
+            )}
+            {mine.map((p) => (
+              <Card key={p.partner.id} className="p-5">
+                <div className="flex items-center justify-between">
+                  <h2 className="text-base font-semibold text-gray-900">{p.partner.name}</h2>
+                  <Badge>Your access: {ACCESS_LEVEL_LABELS[p.accessLevel]}</Badge>
+                </div>
+                {p.programs.length === 0 ? (
+                  <p className="mt-3 text-sm text-gray-500">Not in any program yet.</p>
+                ) : (
+                  <ul className="mt-3 divide-y divide-gray-100" data-testid="partner-programs">
+                    {p.programs.map((pr) => (
+                      <li key={pr.partnershipId} className="flex items-center justify-between py-2 text-sm" data-testid="partner-program">
+                        <span>
+                          <span className="font-medium">{pr.programName}</span> <span className="text-gray-500">· {pr.groupName}</span>
+                        </span>
+                        <PartnershipStatusBadge status={pr.status} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Card>
+            ))}
+          </div>
+        )}
+      </QueryState>
       <ConfirmDialog
         open={toDecline !== null}
         title={`Decline ${toDecline?.programName}?`}
@@ -135,10 +130,7 @@ export function PartnerDashboard({ joined }: { joined: string | null }) {
           if (!toDecline) return;
           const target = toDecline;
           setToDecline(null);
-          await decide(
-            async () => (await decline({ variables: { input: { partnershipId: target.id } } })).data?.declinePartnership,
-            `You declined ${target.programName}.`,
-          );
+          decided(await decline({ input: { partnershipId: target.id } }), `You declined ${target.programName}.`);
         }}
       >
         The program is told, and your team gets no emails from it.

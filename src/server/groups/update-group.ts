@@ -8,6 +8,7 @@ import { invalid, isUniqueViolation, parseInput } from '../shared/errors';
 import { requireManagedGroup } from './access';
 import { commissionRate, groupName, httpUrl } from './rules';
 import type { GroupRow } from './create-group';
+import { welcomeEmailBody, welcomeEmailSubject } from '../../shapes/groups';
 
 export const updateGroupInput = z.object({
   groupId: z.string(),
@@ -16,8 +17,8 @@ export const updateGroupInput = z.object({
   destinationUrl: z.union([httpUrl, z.literal('')]).nullish(),
   commissionRate: commissionRate.nullish(),
   applicationFormEnabled: z.boolean().nullish(),
-  welcomeEmailSubject: z.string().trim().max(200, 'Use at most 200 characters.').nullish(),
-  welcomeEmailBody: z.string().trim().max(5000, 'Use at most 5000 characters.').nullish(),
+  welcomeEmailSubject: welcomeEmailSubject.nullish(),
+  welcomeEmailBody: welcomeEmailBody.nullish(),
 });
 
 /** Changes a group's settings; its partners follow the new link destination and commission from now on. */

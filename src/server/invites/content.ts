@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { layout, type RenderedEmail } from '../email/templates';
 import type { UserError } from '../shared/errors';
 
@@ -14,11 +13,7 @@ export const DEFAULT_INVITE_CONTENT = {
   ].join('\n\n'),
 };
 
-export const inviteContentShape = z.object({
-  subject: z.string().trim().min(1, 'Enter a subject.').max(200, 'Use at most 200 characters.'),
-  body: z.string().trim().min(1, 'Enter the message.').max(5000, 'Use at most 5000 characters.'),
-  saveForFuture: z.boolean().nullish(),
-});
+export { inviteContentShape } from '../../shapes/invites';
 
 /** Placeholders the content uses that do not exist, as userErrors under `path`. */
 export function unknownPlaceholderErrors(content: { subject: string; body: string }, path: string[]): UserError[] {

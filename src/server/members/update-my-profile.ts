@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Database } from '../db/client';
 import { partnerMembers, users } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
@@ -7,11 +6,9 @@ import { recordEvent } from '../audit/record-event';
 import { parseInput } from '../shared/errors';
 import { getProfile } from './get-profile';
 import { requireProfileOwner, type Profile } from './rules';
+import { profileNameShape } from '../../shapes/people';
 
-export const nameInput = z.object({
-  firstName: z.string().trim().min(1, 'Enter your first name.').max(80, 'Use at most 80 characters.'),
-  lastName: z.string().trim().max(80, 'Use at most 80 characters.'),
-});
+export const nameInput = profileNameShape;
 
 /** Only the person changes their own name; it applies to every partner team they are on. */
 export async function updateMyProfile(db: Database, viewer: Viewer, rawInput: unknown): Promise<Profile> {

@@ -8,11 +8,12 @@ import { recordEvent } from '../audit/record-event';
 import { parseFieldValues, type FieldValues } from '../custom-fields/values';
 import { InvalidInputError, notFound, parseInput } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
+import { memberRoleLabel } from '../../shapes/people';
 
 export const updateTeamMemberInput = z.object({
   partnershipId: z.string(),
   memberId: z.string(),
-  roleLabel: z.string().trim().max(80, 'Use at most 80 characters.').nullish(),
+  roleLabel: memberRoleLabel.nullish(),
   customFields: z.array(z.object({ key: z.string(), value: z.string().nullish() })).max(100).nullish(),
 });
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useMutationOutcome } from '@/components/use-form-mutation';
 import { graphql } from '@/gql';
 import { Button } from '@/components/ui/button';
 import { ErrorNotice } from '@/components/ui/feedback';
@@ -16,9 +16,7 @@ const ClaimInviteMutation = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -26,7 +24,7 @@ const ClaimInviteMutation = graphql(`
 
 export function ClaimButton({ token, label }: { token: string; label: string }) {
   const router = useRouter();
-  const [claim, { loading }] = useMutation(ClaimInviteMutation);
+  const [claim, { loading }] = useMutationOutcome(ClaimInviteMutation, (d) => d.claimInvite);
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="space-y-3">
@@ -35,13 +33,9 @@ export function ClaimButton({ token, label }: { token: string; label: string }) 
         busy={loading}
         onClick={async () => {
           setError(null);
-          const result = await claim({ variables: { input: { token } } }).catch((e: Error) => {
-            setError(e.message);
-            return null;
-          });
-          const payload = result?.data?.claimInvite;
-          if (payload?.userErrors.length) setError(payload.userErrors.map((e) => e.message).join(' '));
-          else if (payload) router.push(`/partner?joined=${encodeURIComponent(payload.partnerProgram?.programName ?? '')}`);
+          const outcome = await claim({ input: { token } });
+          if (!outcome.ok) setError(outcome.message);
+          else router.push(`/partner?joined=${encodeURIComponent(outcome.payload.partnerProgram?.programName ?? '')}`);
         }}
       >
         {label}

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useMutationOutcome } from '@/components/use-form-mutation';
 import { graphql } from '@/gql';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -17,9 +17,7 @@ const JoinProgramMutation = graphql(`
       }
       applicationSubmitted
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -27,7 +25,7 @@ const JoinProgramMutation = graphql(`
 
 export function JoinForm({ token, apply, newToPartnerly, email }: { token: string; apply: boolean; newToPartnerly: boolean; email: string }) {
   const router = useRouter();
-  const [join, { loading }] = useMutation(JoinProgramMutation);
+  const [join, { loading }] = useMutationOutcome(JoinProgramMutation, (d) => d.joinProgram);
   const [companyName, setCompanyName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [applied, setApplied] = useState(false);
@@ -39,15 +37,10 @@ export function JoinForm({ token, apply, newToPartnerly, email }: { token: strin
       onSubmit={async (e) => {
         e.preventDefault();
         setError(null);
-        const result = await join({ variables: { input: { token, companyName: companyName || null } } }).catch((err: Error) => {
-          setError(err.message);
-          return null;
-        });
-        const payload = result?.data?.joinProgram;
-        if (!payload) return;
-        if (payload.userErrors.length) setError(payload.userErrors.map((u) => u.message).join(' '));
-        else if (payload.applicationSubmitted) setApplied(true);
-        else router.push(`/partner?joined=${encodeURIComponent(payload.partnerProgram?.programName ?? '')}`);
+        const outcome = await join({ input: { token, companyName: companyName || null } });
+        if (!outcome.ok) setError(outcome.message);
+        else if (outcome.payload.applicationSubmitted) setApplied(true);
+        else router.push(`/partner?joined=${encodeURIComponent(outcome.payload.partnerProgram?.programName ?? '')}`);
       }}
     >
       <p className="text-sm text-gray-600">

@@ -15,9 +15,7 @@ const ConfirmEmailChangeMutation = graphql(`
         email
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

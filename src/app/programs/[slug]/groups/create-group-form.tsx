@@ -3,12 +3,12 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '@/gql';
 import { Button } from '@/components/ui/button';
 import { Checkbox, Field } from '@/components/ui/field';
 import { ErrorNotice } from '@/components/ui/feedback';
-import { applyUserErrors } from '@/components/forms';
+import { useFormMutation } from '@/components/use-form-mutation';
+import { commissionRate, groupName, httpUrl } from '@/shapes/groups';
 
 const CreateGroupMutation = graphql(`
   mutation CreateGroup($input: CreateGroupInput!) {
@@ -18,22 +18,27 @@ const CreateGroupMutation = graphql(`
         name
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
 `);
 
-// The server validates too; this only saves a round trip for the obvious mistakes.
+// The server's shapes over the form's text inputs: empty destination and rate mean "not set".
 const schema = z.object({
-  name: z.string().trim().min(1, 'Enter a group name.').max(80, 'Use at most 80 characters.'),
-  destinationUrl: z.string().trim(),
-  commissionRate: z.string().trim().refine((v) => v === '' || (!Number.isNaN(Number(v)) && Number(v) >= 0 && Number(v) <= 100), 'Enter a percentage from 0 to 100.'),
+  name: groupName,
+  destinationUrl: z
+    .string()
+    .trim()
+    .transform((v) => v || null)
+    .pipe(httpUrl.nullable()),
+  commissionRate: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? null : Number(v)))
+    .pipe(commissionRate.nullable()),
   applicationFormEnabled: z.boolean(),
 });
-type Values = z.infer<typeof schema>;
 
 export function CreateGroupForm({ programId, onCreated }: { programId: string; onCreated: (name: string) => void }) {
   const {
@@ -42,30 +47,20 @@ export function CreateGroupForm({ programId, onCreated }: { programId: string; o
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({
+  } = useForm({
     resolver: zodResolver(schema),
     defaultValues: { name: '', destinationUrl: '', commissionRate: '', applicationFormEnabled: false },
   });
-  const [createGroup, { error }] = useMutation(CreateGroupMutation);
+  const [createGroup] = useFormMutation(CreateGroupMutation, (d) => d.createGroup, {
+    setError,
+    fields: ['name', 'destinationUrl', 'commissionRate', 'applicationFormEnabled'],
+  });
 
   const onSubmit = handleSubmit(async (values) => {
-    const { data } = await createGroup({
-      variables: {
-        input: {
-          programId,
-          name: values.name,
-          destinationUrl: values.destinationUrl || null,
-          commissionRate: values.commissionRate === '' ? null : Number(values.commissionRate),
-          applicationFormEnabled: values.applicationFormEnabled,
-        },
-      },
-    }).catch(() => ({ data: undefined }));
-    const result = data?.createGroup;
-    if (!result) return;
-    if (applyUserErrors(result.userErrors, setError, ['name', 'destinationUrl', 'commissionRate', 'applicationFormEnabled'])) return;
-    if (result.group) {
+    const payload = await createGroup({ input: { programId, ...values } });
+    if (payload?.group) {
       reset();
-      onCreated(result.group.name);
+      onCreated(payload.group.name);
     }
   });
 
@@ -83,7 +78,6 @@ export function CreateGroupForm({ programId, onCreated }: { programId: string; o
       <Field label="Commission rate (%)" inputMode="decimal" placeholder="20" error={errors.commissionRate?.message} {...register('commissionRate')} />
       <Checkbox label="Application form" hint="Partners joining by link fill in your application form." {...register('applicationFormEnabled')} />
       {errors.root?.message && <ErrorNotice title="The group was not created.">{errors.root.message}</ErrorNotice>}
-      {error && <ErrorNotice title="The group was not created.">{error.message}</ErrorNotice>}
       <Button type="submit" busy={isSubmitting} className="w-full">
         Create group
       </Button>

@@ -2,13 +2,33 @@
 
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useMutation } from '@apollo/client/react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
 import { graphql } from '@/gql';
+import type { GroupSettingsFieldsFragment } from '@/gql/graphql';
 import { Button } from '@/components/ui/button';
 import { Checkbox, Field } from '@/components/ui/field';
-import { ErrorNotice } from '@/components/ui/feedback';
+import { ErrorNotice, Notice } from '@/components/ui/feedback';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { applyUserErrors } from '@/components/forms';
+import { CopyButton } from '@/components/ui/copy-button';
+import { useFormMutation, useMutationOutcome, type MutationOutcome } from '@/components/use-form-mutation';
+import { commissionRate, groupName, httpUrl, welcomeEmailBody, welcomeEmailSubject } from '@/shapes/groups';
+
+/** What the settings form shows and edits; the groups page's query spreads it into each group. */
+export const GroupSettingsFields = graphql(`
+  fragment GroupSettingsFields on Group {
+    id
+    name
+    isDefault
+    joinUrl
+    destinationUrl
+    commissionRate
+    applicationFormEnabled
+    partnershipCount
+    welcomeEmailSubject
+    welcomeEmailBody
+  }
+`);
 
 const UpdateGroupMutation = graphql(`
   mutation UpdateGroup($input: UpdateGroupInput!) {
@@ -18,9 +38,7 @@ const UpdateGroupMutation = graphql(`
         name
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -34,9 +52,7 @@ const RegenerateJoinLinkMutation = graphql(`
         joinUrl
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -50,42 +66,30 @@ const DeleteGroupMutation = graphql(`
         name
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
 `);
 
-export interface GroupForSettings {
-  id: string;
-  name: string;
-  isDefault: boolean;
-  destinationUrl?: string | null;
-  commissionRate: number;
-  applicationFormEnabled: boolean;
-  welcomeEmailSubject?: string | null;
-  welcomeEmailBody?: string | null;
-  partnershipCount: number;
-}
+// The server's shapes over the form's text inputs: an empty destination means the program website.
+const settingsShape = z.object({
+  name: groupName,
+  destinationUrl: z.string().trim().pipe(z.union([z.literal(''), httpUrl])),
+  commissionRate: z.string().trim().min(1, 'Enter a percentage from 0 to 100.').transform(Number).pipe(commissionRate),
+  applicationFormEnabled: z.boolean(),
+  welcomeEmailSubject,
+  welcomeEmailBody,
+});
 
-interface Values {
-  name: string;
-  destinationUrl: string;
-  commissionRate: string;
-  applicationFormEnabled: boolean;
-  welcomeEmailSubject: string;
-  welcomeEmailBody: string;
-}
-
-export function GroupSettings({ group, onDone }: { group: GroupForSettings; onDone: (message: string | null) => void }) {
-  const [update] = useMutation(UpdateGroupMutation);
-  const [regenerate, { loading: regenerating }] = useMutation(RegenerateJoinLinkMutation);
-  const [remove, { loading: deleting }] = useMutation(DeleteGroupMutation);
+export function GroupSettings({ group, onDone }: { group: GroupSettingsFieldsFragment; onDone: (message: string | null) => void }) {
+  const [regenerate, { loading: regenerating }] = useMutationOutcome(RegenerateJoinLinkMutation, (d) => d.regenerateGroupJoinLink);
+  const [remove, { loading: deleting }] = useMutationOutcome(DeleteGroupMutation, (d) => d.deleteGroup);
   const [confirm, setConfirm] = useState<'regenerate' | 'delete' | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const [linkNotice, setLinkNotice] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm({
+    resolver: zodResolver(settingsShape),
     defaultValues: {
       name: group.name,
       destinationUrl: group.destinationUrl ?? '',
@@ -95,40 +99,40 @@ export function GroupSettings({ group, onDone }: { group: GroupForSettings; onDo
       welcomeEmailBody: group.welcomeEmailBody ?? '',
     },
   });
-  const onSubmit = handleSubmit(async (v) => {
-    const rate = Number(v.commissionRate);
-    if (v.commissionRate.trim() === '' || Number.isNaN(rate)) return setError('commissionRate', { message: 'Enter a percentage from 0 to 100.' });
-    const result = await update({
-      variables: {
-        input: {
-          groupId: group.id,
-          name: v.name,
-          destinationUrl: v.destinationUrl,
-          commissionRate: rate,
-          applicationFormEnabled: v.applicationFormEnabled,
-          welcomeEmailSubject: v.welcomeEmailSubject,
-          welcomeEmailBody: v.welcomeEmailBody,
-        },
-      },
-    }).catch((e: Error) => {
-      setError('root', { message: e.message });
-      return null;
-    });
-    const payload = result?.data?.updateGroup;
-    if (!payload) return;
-    if (applyUserErrors(payload.userErrors, setError, ['name', 'destinationUrl', 'commissionRate', 'welcomeEmailSubject', 'welcomeEmailBody'])) return;
-    onDone(`Group “${payload.group?.name}” saved. Its partners follow the new settings from now on.`);
+  const [update] = useFormMutation(UpdateGroupMutation, (d) => d.updateGroup, {
+    setError,
+    fields: ['name', 'destinationUrl', 'commissionRate', 'welcomeEmailSubject', 'welcomeEmailBody'],
   });
-  const run = async (action: () => Promise<{ userErrors: { message: string }[] } | undefined | null>, message: string) => {
+  const onSubmit = handleSubmit(async (v) => {
+    const payload = await update({ input: { groupId: group.id, ...v } });
+    if (payload) onDone(`Group “${payload.group?.name}” saved. Its partners follow the new settings from now on.`);
+  });
+  const act = async (action: () => Promise<MutationOutcome<unknown>>, done: () => void) => {
     setConfirm(null);
     setActionError(null);
-    const result = await action().catch((e: Error) => ({ userErrors: [{ message: e.message }] }));
-    if (result?.userErrors.length) setActionError(result.userErrors.map((e) => e.message).join(' '));
-    else onDone(message);
+    setLinkNotice(null);
+    const outcome = await action();
+    if (outcome.ok) done();
+    else setActionError(outcome.message);
   };
   const errors = formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate aria-label={`Settings of ${group.name}`} className="grid gap-3 bg-gray-50 p-4 sm:grid-cols-2">
+      <div className="sm:col-span-2" data-testid="group-join-link">
+        <p className="text-sm font-medium text-gray-800">Join link</p>
+        <p className="text-xs text-gray-500">Share it on your website or in emails: partners who open it join this group.</p>
+        <div className="mt-1 flex flex-wrap items-center gap-3">
+          <CopyButton value={group.joinUrl} label={`Copy join link of ${group.name}`} full />
+          <Button variant="ghost" busy={regenerating} onClick={() => setConfirm('regenerate')}>
+            New join link
+          </Button>
+        </div>
+        {linkNotice && (
+          <div className="mt-2">
+            <Notice>{linkNotice}</Notice>
+          </div>
+        )}
+      </div>
       <Field label="Name" required error={errors.name?.message} {...register('name')} />
       <Field label="Destination URL" placeholder="Empty: program website" error={errors.destinationUrl?.message} {...register('destinationUrl')} />
       <Field label="Commission rate (%)" inputMode="decimal" error={errors.commissionRate?.message} {...register('commissionRate')} />
@@ -160,9 +164,6 @@ export function GroupSettings({ group, onDone }: { group: GroupForSettings; onDo
         <Button variant="secondary" onClick={() => onDone(null)}>
           Cancel
         </Button>
-        <Button variant="ghost" busy={regenerating} onClick={() => setConfirm('regenerate')}>
-          New join link
-        </Button>
         {!group.isDefault && (
           <Button variant="ghost" busy={deleting} onClick={() => setConfirm('delete')} disabled={group.partnershipCount > 0} title={group.partnershipCount > 0 ? 'Move its partners to another group first' : undefined}>
             Delete group
@@ -175,7 +176,11 @@ export function GroupSettings({ group, onDone }: { group: GroupForSettings; onDo
         confirmLabel="Make new link"
         onCancel={() => setConfirm(null)}
         onConfirm={() =>
-          run(async () => (await regenerate({ variables: { input: { groupId: group.id } } })).data?.regenerateGroupJoinLink, `“${group.name}” has a new join link. The old one no longer works.`)
+          // Settings stay open: the manager copies the new link from here (the cache updates joinUrl).
+          act(
+            () => regenerate({ input: { groupId: group.id } }),
+            () => setLinkNotice(`“${group.name}” has a new join link. The old one no longer works.`),
+          )
         }
       >
         The current join link stops working at once, wherever it was shared.
@@ -185,7 +190,7 @@ export function GroupSettings({ group, onDone }: { group: GroupForSettings; onDo
         title={`Delete “${group.name}”?`}
         confirmLabel="Delete group"
         onCancel={() => setConfirm(null)}
-        onConfirm={() => run(async () => (await remove({ variables: { input: { groupId: group.id } } })).data?.deleteGroup, `Group “${group.name}” was deleted.`)}
+        onConfirm={() => act(() => remove({ input: { groupId: group.id } }), () => onDone(`Group “${group.name}” was deleted.`))}
       >
         Its join link stops working. This cannot be undone.
       </ConfirmDialog>

@@ -3,7 +3,8 @@
 import { Fragment, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
-import { Badge, Card, EmptyState, ErrorNotice, Loading, Notice, PageHeader } from '@/components/ui/feedback';
+import { Badge, Card, EmptyState, Notice, PageHeader } from '@/components/ui/feedback';
+import { QueryState } from '@/components/ui/query-state';
 import { CopyButton } from '@/components/ui/copy-button';
 import { CreateGroupForm } from './create-group-form';
 import { GroupSettings } from './group-settings';
@@ -17,16 +18,7 @@ export const ProgramGroupsQuery = graphql(`
         totalCount
         edges {
           node {
-            id
-            name
-            isDefault
-            joinUrl
-            destinationUrl
-            commissionRate
-            applicationFormEnabled
-            partnershipCount
-            welcomeEmailSubject
-            welcomeEmailBody
+            ...GroupSettingsFields
           }
         }
       }
@@ -40,7 +32,6 @@ export function GroupsView({ slug }: { slug: string }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const program = data?.program;
-  const groups = program?.groups.edges.map((e) => e.node) ?? [];
 
   return (
     <>
@@ -52,72 +43,73 @@ export function GroupsView({ slug }: { slug: string }) {
         <div className="space-y-4">
           {created && <Notice>Group “{created}” created. Share its join link to let partners join it.</Notice>}
           {notice && !created && <Notice>{notice}</Notice>}
-          {error && !data ? (
-            <ErrorNotice title="The groups could not be loaded." onRetry={() => void refetch()}>
-              {error.message}
-            </ErrorNotice>
-          ) : loading && !data ? (
-            <Card>
-              <Loading label="Loading groups…" />
-            </Card>
-          ) : groups.length === 0 ? (
-            <EmptyState title="No groups yet">Create a group to give a set of partners their own join link and commission.</EmptyState>
-          ) : (
-            <Card className="overflow-x-auto">
-              <table className="min-w-full divide-y divide-gray-200 text-sm" data-testid="groups-table">
-                <caption className="sr-only">Groups of {program?.name}</caption>
-                <thead className="bg-gray-50 text-left text-xs font-semibold uppercase tracking-wide text-gray-500">
-                  <tr>
-                    <th scope="col" className="px-4 py-3">Name</th>
-                    <th scope="col" className="px-4 py-3 text-right">Partners</th>
-                    <th scope="col" className="px-4 py-3 text-right">Commission</th>
-                    <th scope="col" className="px-4 py-3">Join link</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-gray-100 bg-white">
-                  {groups.map((group) => (
-                    <Fragment key={group.id}>
-                    <tr data-testid="group-row">
-                      <td className="px-4 py-3">
-                        <div className="flex items-center gap-2 font-medium text-gray-900">
-                          {group.name}
-                          {group.isDefault && <Badge tone="brand">Default</Badge>}
-                          {group.applicationFormEnabled && <Badge>Application form</Badge>}
-                        </div>
-                        <div className="mt-0.5 text-xs text-gray-500">{group.destinationUrl ?? 'Links go to the program website'}</div>
-                        <button type="button" className="mt-1 text-xs font-semibold text-brand-600 hover:underline" aria-expanded={editing === group.id} onClick={() => setEditing(editing === group.id ? null : group.id)}>
-                          Settings<span className="sr-only"> of {group.name}</span>
-                        </button>
-                      </td>
-                      <td className="px-4 py-3 text-right tabular-nums">{group.partnershipCount}</td>
-                      <td className="px-4 py-3 text-right tabular-nums">{group.commissionRate}%</td>
-                      <td className="px-4 py-3">
-                        <CopyButton value={group.joinUrl} label={`Copy join link of ${group.name}`} />
-                      </td>
+          <QueryState
+            data={program?.groups.edges.map((e) => e.node)}
+            loading={loading}
+            error={error}
+            errorTitle="The groups could not be loaded."
+            onRetry={() => void refetch()}
+            loadingLabel="Loading groups…"
+            isEmpty={(list) => list.length === 0}
+            empty={<EmptyState title="No groups yet">Create a group to give a set of partners their own join link and commission.</EmptyState>}
+          >
+            {(groups) => (
+              <Card className="overflow-x-auto">
+                <table className="min-w-full divide-y divide-gray-200 text-sm" data-testid="groups-table">
+                  <caption className="sr-only">Groups of {program?.name}</caption>
+                  <thead className="bg-gray-50 text-left text-xs font-semibold uppercase tracking-wide text-gray-500">
+                    <tr>
+                      <th scope="col" className="px-4 py-3">Name</th>
+                      <th scope="col" className="px-4 py-3 text-right">Partners</th>
+                      <th scope="col" className="px-4 py-3 text-right">Commission</th>
+                      <th scope="col" className="px-4 py-3">Join link</th>
                     </tr>
-                    {editing === group.id && (
-                      <tr>
-                        <td colSpan={4} className="p-0">
-                          <GroupSettings
-                            group={group}
-                            onDone={(message) => {
-                              setEditing(null);
-                              if (message) {
-                                setCreated(null);
-                                setNotice(message);
-                                void refetch();
-                              }
-                            }}
-                          />
+                  </thead>
+                  <tbody className="divide-y divide-gray-100 bg-white">
+                    {groups.map((group) => (
+                      <Fragment key={group.id}>
+                      <tr data-testid="group-row">
+                        <td className="px-4 py-3">
+                          <div className="flex items-center gap-2 font-medium text-gray-900">
+                            {group.name}
+                            {group.isDefault && <Badge tone="brand">Default</Badge>}
+                            {group.applicationFormEnabled && <Badge>Application form</Badge>}
+                          </div>
+                          <div className="mt-0.5 text-xs text-gray-500">{group.destinationUrl ?? 'Links go to the program website'}</div>
+                          <button type="button" className="mt-1 text-xs font-semibold text-brand-600 hover:underline" aria-expanded={editing === group.id} onClick={() => setEditing(editing === group.id ? null : group.id)}>
+                            Settings<span className="sr-only"> of {group.name}</span>
+                          </button>
+                        </td>
+                        <td className="px-4 py-3 text-right tabular-nums">{group.partnershipCount}</td>
+                        <td className="px-4 py-3 text-right tabular-nums">{group.commissionRate}%</td>
+                        <td className="px-4 py-3">
+                          <CopyButton value={group.joinUrl} label={`Copy join link of ${group.name}`} />
                         </td>
                       </tr>
-                    )}
-                    </Fragment>
-                  ))}
-                </tbody>
-              </table>
-            </Card>
-          )}
+                      {editing === group.id && (
+                        <tr>
+                          <td colSpan={4} className="p-0">
+                            <GroupSettings
+                              group={group}
+                              onDone={(message) => {
+                                setEditing(null);
+                                if (message) {
+                                  setCreated(null);
+                                  setNotice(message);
+                                  void refetch();
+                                }
+                              }}
+                            />
+                          </td>
+                        </tr>
+                      )}
+                      </Fragment>
+                    ))}
+                  </tbody>
+                </table>
+              </Card>
+            )}
+          </QueryState>
         </div>
         {program && (
           <Card className="h-fit p-5">

@@ -11,7 +11,7 @@ import { Field } from '@/components/ui/field';
 import { Badge, Card, EmptyState, ErrorNotice, Loading, Notice } from '@/components/ui/feedback';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { CopyButton } from '@/components/ui/copy-button';
-import { applyUserErrors } from '@/components/forms';
+import { useFormMutation } from '@/components/use-form-mutation';
 
 const ApiKeysQuery = graphql(`
   query ProgramApiKeys($programId: ID!) {
@@ -37,9 +37,7 @@ const CreateApiKeyMutation = graphql(`
       }
       secret
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -54,9 +52,7 @@ const RevokeApiKeyMutation = graphql(`
         revokedAt
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -73,7 +69,6 @@ const formatDate = (iso: string | null | undefined) =>
 
 export function ApiKeys({ programId }: { programId: string }) {
   const { data, loading, error, refetch } = useQuery(ApiKeysQuery, { variables: { programId } });
-  const [createApiKey] = useMutation(CreateApiKeyMutation);
   const [revokeApiKey, { loading: revoking }] = useMutation(RevokeApiKeyMutation);
   const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
   const [toRevoke, setToRevoke] = useState<{ id: string; name: string } | null>(null);
@@ -85,15 +80,11 @@ export function ApiKeys({ programId }: { programId: string }) {
     formState: { errors, isSubmitting },
   } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: '', expiresInDays: '' } });
 
+  const [createApiKey] = useFormMutation(CreateApiKeyMutation, (d) => d.createApiKey, { setError, fields: ['name', 'expiresInDays'] });
+
   const onSubmit = handleSubmit(async (values) => {
-    const result = await createApiKey({
-      variables: { input: { programId, name: values.name, expiresInDays: values.expiresInDays ? Number(values.expiresInDays) : null } },
-    }).catch((e: Error) => {
-      setError('root', { message: e.message });
-      return null;
-    });
-    const payload = result?.data?.createApiKey;
-    if (!payload || applyUserErrors(payload.userErrors, setError, ['name', 'expiresInDays'])) return;
+    const payload = await createApiKey({ input: { programId, name: values.name, expiresInDays: values.expiresInDays ? Number(values.expiresInDays) : null } });
+    if (!payload) return;
     if (payload.secret && payload.apiKey) {
       setSecret({ name: payload.apiKey.name, value: payload.secret });
       reset();

@@ -2,12 +2,13 @@
 
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '@/gql';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Card, ErrorNotice, Notice } from '@/components/ui/feedback';
 import { Select } from '@/components/ui/select';
+import { CustomFieldInput, customFieldErrorPath } from '@/components/custom-field-input';
+import { useFormMutation } from '@/components/use-form-mutation';
 import type { PartnershipDetail } from './partner-detail';
 
 const UpdatePartnershipMutation = graphql(`
@@ -18,9 +19,7 @@ const UpdatePartnershipMutation = graphql(`
         partnerKey
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -37,7 +36,6 @@ interface Values {
 export function EditPartnership({ partnership: p, onSaved }: { partnership: PartnershipDetail; onSaved: () => void }) {
   const defs = p.program.partnershipFields;
   const [saved, setSaved] = useState<string | null>(null);
-  const [update] = useMutation(UpdatePartnershipMutation);
   const { register, handleSubmit, setError, formState } = useForm<Values>({
     values: {
       partnerKey: p.partnerKey,
@@ -46,31 +44,23 @@ export function EditPartnership({ partnership: p, onSaved }: { partnership: Part
       fields: Object.fromEntries(p.customFields.map((f) => [f.key, f.value ?? ''])),
     },
   });
+  const [update] = useFormMutation(UpdatePartnershipMutation, (d) => d.updatePartnership, {
+    setError,
+    fields: ['partnerKey', 'programManagerId', 'groupId', ...defs.map((d) => `fields.${d.key}` as const)],
+    fieldFor: customFieldErrorPath(defs, 'fields'),
+  });
   const onSubmit = handleSubmit(async (v) => {
     setSaved(null);
-    const result = await update({
-      variables: {
-        input: {
-          partnershipId: p.id,
-          partnerKey: v.partnerKey.trim(),
-          programManagerId: v.programManagerId || null,
-          groupId: v.groupId,
-          customFields: defs.map((d) => ({ key: d.key, value: v.fields[d.key] ?? '' })),
-        },
+    const payload = await update({
+      input: {
+        partnershipId: p.id,
+        partnerKey: v.partnerKey.trim(),
+        programManagerId: v.programManagerId || null,
+        groupId: v.groupId,
+        customFields: defs.map((d) => ({ key: d.key, value: v.fields[d.key] ?? '' })),
       },
-    }).catch((e: Error) => {
-      setError('root', { message: e.message });
-      return null;
     });
-    const payload = result?.data?.updatePartnership;
-    if (!payload) return;
-    for (const e of payload.userErrors) {
-      const [first, index] = e.field;
-      if (first === 'partnerKey' || first === 'programManagerId' || first === 'groupId') setError(first, { message: e.message });
-      else if (first === 'customFields' && index !== undefined && defs[Number(index)]) setError(`fields.${defs[Number(index)].key}`, { message: e.message });
-      else setError('root', { message: e.message });
-    }
-    if (payload.userErrors.length === 0) {
+    if (payload) {
       setSaved(p.group.id !== v.groupId ? 'Saved. The partner now follows the new group’s emails, links and commission.' : 'Saved.');
       onSaved();
     }
@@ -101,18 +91,9 @@ export function EditPartnership({ partnership: p, onSaved }: { partnership: Part
             </option>
           ))}
         </Select>
-        {defs.map((d) =>
-          d.type === 'SELECT' ? (
-            <Select key={d.key} label={d.label} error={errors.fields?.[d.key]?.message} {...register(`fields.${d.key}`)}>
-              <option value="">—</option>
-              {d.options.map((o) => (
-                <option key={o}>{o}</option>
-              ))}
-            </Select>
-          ) : (
-            <Field key={d.key} label={d.label} error={errors.fields?.[d.key]?.message} {...register(`fields.${d.key}`)} />
-          ),
-        )}
+        {defs.map((d) => (
+          <CustomFieldInput key={d.key} definition={d} error={errors.fields?.[d.key]?.message} {...register(`fields.${d.key}`)} />
+        ))}
         {errors.root?.message && <ErrorNotice title="Not saved.">{errors.root.message}</ErrorNotice>}
         {saved && <Notice>{saved}</Notice>}
         <Button type="submit" busy={formState.isSubmitting} className="w-full">

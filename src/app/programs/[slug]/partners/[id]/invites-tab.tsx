@@ -1,28 +1,41 @@
 'use client';
 
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '@/gql';
 import { Button } from '@/components/ui/button';
 import { Badge, EmptyState, ErrorNotice, Notice } from '@/components/ui/feedback';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { formatDateTime } from '@/components/format';
+import { formatDate, formatTime } from '@/components/format';
+import { useMutationOutcome, type MutationOutcome } from '@/components/use-form-mutation';
 import type { PartnershipDetail } from './partner-detail';
+
+/** A row of the invites table; the partnership page's query spreads it into `invites`. */
+export const InviteRowFragment = graphql(`
+  fragment InviteRow on Invite {
+    id
+    kind
+    status
+    email
+    sentCount
+    lastSentAt
+    expiresAt
+    claimedAt
+    createdAt
+    member {
+      id
+      name
+    }
+  }
+`);
 
 const ResendInviteMutation = graphql(`
   mutation ResendInvite($input: InviteIdInput!) {
     resendInvite(input: $input) {
       invite {
-        id
-        status
-        sentCount
-        lastSentAt
-        expiresAt
+        ...InviteRow
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -36,9 +49,7 @@ const DeleteInviteMutation = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -46,7 +57,7 @@ const DeleteInviteMutation = graphql(`
 
 const STATUS = {
   AWAITING_OWNER_APPROVAL: { label: 'Awaiting owner approval', tone: 'amber' },
-  HELD: { label: 'Sent once approved', tone: 'gray' },
+  HELD: { label: 'Sent once live', tone: 'gray' },
   SENT: { label: 'Sent', tone: 'brand' },
   CLAIMED: { label: 'Claimed', tone: 'green' },
   EXPIRED: { label: 'Expired', tone: 'red' },
@@ -54,19 +65,36 @@ const STATUS = {
   DECLINED: { label: 'Declined by owner', tone: 'red' },
 } as const;
 
+/**
+ * A held invite waits for the partnership to go live, and what it waits for depends on the
+ * partnership: a new partner's primary contact claiming the account, or an existing partner approving.
+ */
+function heldLabel(partnershipStatus: PartnershipDetail['status']): string {
+  return partnershipStatus === 'PENDING_CLAIM' ? 'Sent once claimed' : 'Sent once approved';
+}
+
+/** Date over time: the table keeps every column, Expires included, inside the partner page's main column. */
+function StackedDateTime({ iso }: { iso: string | null | undefined }) {
+  if (!iso) return <>—</>;
+  return (
+    <time dateTime={iso} className="block whitespace-nowrap">
+      {formatDate(iso)}
+      <span className="block text-xs text-gray-500">{formatTime(iso)}</span>
+    </time>
+  );
+}
+
 const OPEN = new Set(['AWAITING_OWNER_APPROVAL', 'HELD', 'SENT', 'EXPIRED']);
 const RESENDABLE = new Set(['SENT', 'EXPIRED']);
 
 export function InvitesTab({ partnership, onChanged }: { partnership: PartnershipDetail; onChanged: () => void }) {
-  const [resend, { loading: resending }] = useMutation(ResendInviteMutation);
-  const [remove, { loading: deleting }] = useMutation(DeleteInviteMutation);
+  const [resend, { loading: resending }] = useMutationOutcome(ResendInviteMutation, (d) => d.resendInvite);
+  const [remove, { loading: deleting }] = useMutationOutcome(DeleteInviteMutation, (d) => d.deleteInvite);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [toDelete, setToDelete] = useState<{ id: string; email: string } | null>(null);
 
-  const run = async (action: () => Promise<{ userErrors: { message: string }[] } | undefined>, success: string) => {
-    const result = await action().catch((e: Error) => ({ userErrors: [{ message: e.message }] }));
-    if (result?.userErrors.length) setMessage({ tone: 'error', text: result.userErrors.map((e) => e.message).join(' ') });
-    else setMessage({ tone: 'success', text: success });
+  const show = (outcome: MutationOutcome<unknown>, success: string) => {
+    setMessage(outcome.ok ? { tone: 'success', text: success } : { tone: 'error', text: outcome.message });
     onChanged();
   };
 
@@ -93,12 +121,12 @@ export function InvitesTab({ partnership, onChanged }: { partnership: Partnershi
           </thead>
           <tbody className="divide-y divide-gray-100">
             {partnership.invites.map((invite) => {
-              const status = STATUS[invite.status];
+              const status = invite.status === 'HELD' ? { ...STATUS.HELD, label: heldLabel(partnership.status) } : STATUS[invite.status];
               return (
                 <tr key={invite.id} data-testid="invite-row">
                   <td className="py-2 pr-4">
                     <div className="font-medium">{invite.member.name}</div>
-                    <div className="text-xs text-gray-500">
+                    <div className="text-xs text-gray-500 [overflow-wrap:anywhere]">
                       {invite.email} · {invite.kind === 'PARTNER_CLAIM' ? 'claim account' : 'join team'}
                     </div>
                   </td>
@@ -106,19 +134,18 @@ export function InvitesTab({ partnership, onChanged }: { partnership: Partnershi
                     <Badge tone={status.tone}>{status.label}</Badge>
                   </td>
                   <td className="py-2 pr-4 text-right tabular-nums">{invite.sentCount}</td>
-                  <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(invite.lastSentAt)}</td>
-                  <td className="py-2 pr-4 whitespace-nowrap">{invite.status === 'CLAIMED' ? '—' : formatDateTime(invite.expiresAt)}</td>
-                  <td className="py-2 whitespace-nowrap text-right">
+                  <td className="py-2 pr-4">
+                    <StackedDateTime iso={invite.lastSentAt} />
+                  </td>
+                  <td className="py-2 pr-4">{invite.status === 'CLAIMED' ? '—' : <StackedDateTime iso={invite.expiresAt} />}</td>
+                  <td className="py-2 text-right">
                     {RESENDABLE.has(invite.status) && (
                       <Button
                         variant="ghost"
                         busy={resending}
                         aria-label={`Resend invite to ${invite.email}`}
-                        onClick={() =>
-                          run(
-                            async () => (await resend({ variables: { input: { inviteId: invite.id } } })).data?.resendInvite,
-                            `A new invite link was sent to ${invite.email}. The previous link no longer works.`,
-                          )
+                        onClick={async () =>
+                          show(await resend({ input: { inviteId: invite.id } }), `A new invite link was sent to ${invite.email}. The previous link no longer works.`)
                         }
                       >
                         Resend
@@ -146,10 +173,7 @@ export function InvitesTab({ partnership, onChanged }: { partnership: Partnershi
           if (!toDelete) return;
           const target = toDelete;
           setToDelete(null);
-          await run(
-            async () => (await remove({ variables: { input: { inviteId: target.id } } })).data?.deleteInvite,
-            `The invite to ${target.email} was deleted; its link now says it is no longer valid.`,
-          );
+          show(await remove({ input: { inviteId: target.id } }), `The invite to ${target.email} was deleted; its link now says it is no longer valid.`);
         }}
       >
         The link sent to {toDelete?.email} will say it is no longer valid.

@@ -2,16 +2,41 @@
 
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useMutation } from '@apollo/client/react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
 import { graphql } from '@/gql';
 import type { AccessLevel } from '@/gql/graphql';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Badge, ErrorNotice, Notice } from '@/components/ui/feedback';
 import { Select } from '@/components/ui/select';
-import { applyUserErrors } from '@/components/forms';
+import { CustomFieldInput, customFieldErrorPath } from '@/components/custom-field-input';
+import { useFormMutation } from '@/components/use-form-mutation';
+import { requiredEmail } from '@/components/forms';
 import { ACCESS_LEVEL_HINTS, ACCESS_LEVEL_LABELS } from '@/components/format';
+import { memberRoleLabel, newMemberShape } from '@/shapes/people';
 import type { PartnershipDetail } from './partner-detail';
+
+/** A row of the members list; the partnership page's query spreads it into `members`. */
+export const TeamMemberRowFragment = graphql(`
+  fragment TeamMemberRow on TeamMember {
+    member {
+      id
+      name
+      email
+      accessLevel
+      roleLabel
+      status
+      isPrimaryContact
+    }
+    customFields {
+      key
+      label
+      type
+      value
+    }
+  }
+`);
 
 const AddPartnerMembersMutation = graphql(`
   mutation AddPartnerMembers($input: AddPartnerMembersInput!) {
@@ -21,9 +46,7 @@ const AddPartnerMembersMutation = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -33,19 +56,10 @@ const UpdateTeamMemberMutation = graphql(`
   mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {
     updateTeamMember(input: $input) {
       teamMember {
-        member {
-          id
-          roleLabel
-        }
-        customFields {
-          key
-          value
-        }
+        ...TeamMemberRow
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -60,50 +74,37 @@ const MEMBER_STATUS = {
 
 type TeamMember = PartnershipDetail['members'][number];
 
+const editMemberShape = z.object({ roleLabel: memberRoleLabel, fields: z.record(z.string(), z.string()) });
+
 function EditMemberForm({ partnership, teamMember, onDone }: { partnership: PartnershipDetail; teamMember: TeamMember; onDone: (saved: boolean) => void }) {
   const defs = partnership.program.customFieldDefinitions;
   const initial = Object.fromEntries(teamMember.customFields.map((f) => [f.key, f.value ?? '']));
-  const { register, handleSubmit, setError, formState } = useForm<{ roleLabel: string; fields: Record<string, string> }>({
+  const { register, handleSubmit, setError, formState } = useForm({
+    resolver: zodResolver(editMemberShape),
     defaultValues: { roleLabel: teamMember.member.roleLabel ?? '', fields: initial },
   });
-  const [update] = useMutation(UpdateTeamMemberMutation);
+  const [update] = useFormMutation(UpdateTeamMemberMutation, (d) => d.updateTeamMember, {
+    setError,
+    fields: ['roleLabel'],
+    fieldFor: customFieldErrorPath(defs, 'fields'),
+  });
   const onSubmit = handleSubmit(async (values) => {
-    const result = await update({
-      variables: {
-        input: {
-          partnershipId: partnership.id,
-          memberId: teamMember.member.id,
-          roleLabel: values.roleLabel,
-          customFields: defs.map((d) => ({ key: d.key, value: values.fields[d.key] ?? '' })),
-        },
+    const payload = await update({
+      input: {
+        partnershipId: partnership.id,
+        memberId: teamMember.member.id,
+        roleLabel: values.roleLabel,
+        customFields: defs.map((d) => ({ key: d.key, value: values.fields[d.key] ?? '' })),
       },
-    }).catch((e: Error) => {
-      setError('root', { message: e.message });
-      return null;
     });
-    const payload = result?.data?.updateTeamMember;
-    if (!payload) return;
-    if (payload.userErrors.length) {
-      setError('root', { message: payload.userErrors.map((e) => e.message).join(' ') });
-      return;
-    }
-    onDone(true);
+    if (payload) onDone(true);
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 rounded-md bg-gray-50 p-3 sm:grid-cols-2" aria-label={`Edit ${teamMember.member.name}`}>
-      <Field label="Role" placeholder="Sales rep, integration specialist…" {...register('roleLabel')} />
-      {defs.map((d) =>
-        d.type === 'SELECT' ? (
-          <Select key={d.key} label={d.label} {...register(`fields.${d.key}`)}>
-            <option value="">—</option>
-            {d.options.map((o) => (
-              <option key={o}>{o}</option>
-            ))}
-          </Select>
-        ) : (
-          <Field key={d.key} label={d.label} type={d.type === 'DATE' ? 'date' : d.type === 'NUMBER' ? 'number' : 'text'} {...register(`fields.${d.key}`)} />
-        ),
-      )}
+      <Field label="Role" placeholder="Sales rep, integration specialist…" error={formState.errors.roleLabel?.message} {...register('roleLabel')} />
+      {defs.map((d) => (
+        <CustomFieldInput key={d.key} definition={d} error={formState.errors.fields?.[d.key]?.message} {...register(`fields.${d.key}`)} />
+      ))}
       {formState.errors.root?.message && (
         <div className="sm:col-span-2">
           <ErrorNotice title="Not saved.">{formState.errors.root.message}</ErrorNotice>
@@ -121,48 +122,40 @@ function EditMemberForm({ partnership, teamMember, onDone }: { partnership: Part
   );
 }
 
-interface AddMemberValues {
-  email: string;
-  firstName: string;
-  lastName: string;
-  accessLevel: AccessLevel;
-  roleLabel: string;
-}
+// The server's shape for a new member; an empty email gets a message that says what is missing.
+const addMemberShape = newMemberShape.pick({ firstName: true, lastName: true, roleLabel: true }).extend({
+  email: requiredEmail('Enter the member’s email.'),
+  accessLevel: newMemberShape.shape.accessLevel.unwrap().unwrap(),
+});
 
 function AddMemberForm({ partnership, onAdded }: { partnership: PartnershipDetail; onAdded: (message: string) => void }) {
-  const { register, handleSubmit, setError, reset, formState } = useForm<AddMemberValues>({
-    defaultValues: { email: '', firstName: '', lastName: '', accessLevel: 'MEMBER', roleLabel: '' },
+  const { register, handleSubmit, setError, reset, formState } = useForm({
+    resolver: zodResolver(addMemberShape),
+    defaultValues: { email: '', firstName: '', lastName: '', accessLevel: 'MEMBER' as AccessLevel, roleLabel: '' },
   });
-  const [add] = useMutation(AddPartnerMembersMutation);
+  const [add] = useFormMutation(AddPartnerMembersMutation, (d) => d.addPartnerMembers, {
+    setError,
+    fields: ['email', 'firstName', 'lastName', 'accessLevel', 'roleLabel'],
+    // One member is added at a time: ["members", "0", "email"] is this form's "email".
+    fieldFor: (path) => (path[0] === 'members' ? path.slice(2) : path).join('.'),
+  });
   const claimed = partnership.partner.claimed;
   const onSubmit = handleSubmit(async (values) => {
-    if (!values.email.trim()) {
-      setError('email', { message: 'Enter the member’s email.' });
-      return;
-    }
-    const result = await add({
-      variables: {
-        input: {
-          partnershipId: partnership.id,
-          members: [
-            {
-              email: values.email,
-              firstName: values.firstName,
-              lastName: values.lastName,
-              accessLevel: claimed ? null : values.accessLevel,
-              roleLabel: values.roleLabel || null,
-            },
-          ],
-        },
+    const payload = await add({
+      input: {
+        partnershipId: partnership.id,
+        members: [
+          {
+            email: values.email,
+            firstName: values.firstName,
+            lastName: values.lastName,
+            accessLevel: claimed ? null : values.accessLevel,
+            roleLabel: values.roleLabel || null,
+          },
+        ],
       },
-    }).catch((e: Error) => {
-      setError('root', { message: e.message });
-      return null;
     });
-    const payload = result?.data?.addPartnerMembers;
     if (!payload) return;
-    const errors = payload.userErrors.map((e) => ({ ...e, field: e.field[0] === 'members' ? e.field.slice(2) : e.field }));
-    if (applyUserErrors(errors, setError, ['email', 'firstName', 'lastName', 'accessLevel', 'roleLabel'])) return;
     reset();
     onAdded(
       payload.invites[0]?.status === 'AWAITING_OWNER_APPROVAL'

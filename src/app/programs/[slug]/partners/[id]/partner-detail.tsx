@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
 import type { PartnerDetailQuery } from '@/gql/graphql';
-import { Badge, Card, ErrorNotice, Loading } from '@/components/ui/feedback';
+import { Badge, Card, ErrorNotice } from '@/components/ui/feedback';
+import { QueryState } from '@/components/ui/query-state';
 import { Tabs } from '@/components/ui/tabs';
 import { InvitedFlag, PartnershipStatusBadge } from '@/components/partnership-status';
 import { formatDate } from '@/components/format';
@@ -73,20 +74,10 @@ export const PartnerDetailQueryDocument = graphql(`
           }
         }
         partnershipFields: customFieldDefinitions(entity: PARTNERSHIP) {
-          id
-          key
-          label
-          type
-          options
-          required
+          ...CustomFieldInputDefinition
         }
         customFieldDefinitions(entity: MEMBER) {
-          id
-          key
-          label
-          type
-          options
-          required
+          ...CustomFieldInputDefinition
         }
       }
       customFields {
@@ -96,36 +87,10 @@ export const PartnerDetailQueryDocument = graphql(`
         value
       }
       members {
-        member {
-          id
-          name
-          email
-          accessLevel
-          roleLabel
-          status
-          isPrimaryContact
-        }
-        customFields {
-          key
-          label
-          type
-          value
-        }
+        ...TeamMemberRow
       }
       invites {
-        id
-        kind
-        status
-        email
-        sentCount
-        lastSentAt
-        expiresAt
-        claimedAt
-        createdAt
-        member {
-          id
-          name
-        }
+        ...InviteRow
       }
     }
   }
@@ -148,18 +113,22 @@ function InvitedExplanation({ p }: { p: PartnershipDetail }) {
 
 export function PartnerDetail({ slug, id }: { slug: string; id: string }) {
   const { data, loading, error, refetch } = useQuery(PartnerDetailQueryDocument, { variables: { id } });
-  const p = data?.partnership;
+  return (
+    <QueryState
+      data={data?.partnership}
+      loading={loading}
+      error={error}
+      errorTitle="This partner could not be loaded."
+      onRetry={() => void refetch()}
+      loadingLabel="Loading partner…"
+      missing={<ErrorNotice title="Partner not found" />}
+    >
+      {(p) => <PartnershipPage slug={slug} p={p} onChanged={() => void refetch()} />}
+    </QueryState>
+  );
+}
 
-  if (error && !data) {
-    return (
-      <ErrorNotice title="This partner could not be loaded." onRetry={() => void refetch()}>
-        {error.message}
-      </ErrorNotice>
-    );
-  }
-  if (loading && !p) return <Loading label="Loading partner…" />;
-  if (!p) return <ErrorNotice title="Partner not found" />;
-
+function PartnershipPage({ slug, p, onChanged }: { slug: string; p: PartnershipDetail; onChanged: () => void }) {
   return (
     <>
       <p className="mb-4 text-sm">
@@ -195,8 +164,8 @@ export function PartnerDetail({ slug, id }: { slug: string; id: string }) {
         <Card className="p-5">
           <Tabs
             tabs={[
-              { id: 'members', label: `Members (${p.members.length})`, content: <MembersTab partnership={p} onChanged={() => void refetch()} /> },
-              { id: 'invites', label: `Invites (${p.invites.length})`, content: <InvitesTab partnership={p} onChanged={() => void refetch()} /> },
+              { id: 'members', label: `Members (${p.members.length})`, content: <MembersTab partnership={p} onChanged={onChanged} /> },
+              { id: 'invites', label: `Invites (${p.invites.length})`, content: <InvitesTab partnership={p} onChanged={onChanged} /> },
               { id: 'activity', label: 'Activity', content: <ActivityTab partnership={p} /> },
             ]}
           />
@@ -233,7 +202,7 @@ export function PartnerDetail({ slug, id }: { slug: string; id: string }) {
             </p>
             {p.keyAliases.length > 0 && <p className="mt-1 text-xs text-gray-500">Earlier keys still redirect here: {p.keyAliases.join(', ')}</p>}
           </Card>
-          {!p.removedAt && <EditPartnership partnership={p} onSaved={() => void refetch()} />}
+          {!p.removedAt && <EditPartnership partnership={p} onSaved={onChanged} />}
           <Card className="p-5">
             <h2 className="text-sm font-semibold text-gray-900">Custom fields</h2>
             {p.customFields.length === 0 ? (

@@ -3,14 +3,23 @@
 import { useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
-import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
 import type { AccessLevel, AddPartnerFormQuery } from '@/gql/graphql';
 import { Button } from '@/components/ui/button';
 import { Checkbox, Field } from '@/components/ui/field';
-import { Card, ErrorNotice, Loading, PageHeader } from '@/components/ui/feedback';
+import { Card, ErrorNotice, PageHeader } from '@/components/ui/feedback';
+import { QueryState } from '@/components/ui/query-state';
 import { Select } from '@/components/ui/select';
+import { CustomFieldInput, customFieldErrorPath } from '@/components/custom-field-input';
+import { showOnForm, useMutationOutcome } from '@/components/use-form-mutation';
+import { requiredEmail } from '@/components/forms';
 import { ACCESS_LEVEL_HINTS, ACCESS_LEVEL_LABELS } from '@/components/format';
+import { newMemberShape, personName } from '@/shapes/people';
+import { httpUrl } from '@/shapes/groups';
+import { inviteContentShape } from '@/shapes/invites';
 import { OrganisationChoiceDialog, type Candidate } from './organisation-choice-dialog';
 
 const AddPartnerFormQueryDocument = graphql(`
@@ -38,12 +47,7 @@ const AddPartnerFormQueryDocument = graphql(`
         }
       }
       customFieldDefinitions(entity: PARTNERSHIP) {
-        id
-        key
-        label
-        type
-        options
-        required
+        ...CustomFieldInputDefinition
       }
     }
   }
@@ -71,12 +75,7 @@ const PreviewInviteQuery = graphql(`
 const PartnerCandidatesQuery = graphql(`
   query PartnerCandidates($programId: ID!, $email: String!) {
     partnerCandidates(programId: $programId, email: $email) {
-      alreadyInProgram
-      partner {
-        id
-        name
-        logoUrl
-      }
+      ...PartnerCandidateChoice
     }
   }
 `);
@@ -88,17 +87,10 @@ const AddPartnerMutation = graphql(`
         id
       }
       partnerCandidates {
-        alreadyInProgram
-        partner {
-          id
-          name
-          logoUrl
-        }
+        ...PartnerCandidateChoice
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -106,43 +98,40 @@ const AddPartnerMutation = graphql(`
 
 type Program = NonNullable<AddPartnerFormQuery['program']>;
 
-interface MemberValues {
-  email: string;
-  firstName: string;
-  lastName: string;
-  accessLevel: AccessLevel;
-  roleLabel: string;
-}
-
-interface FormValues {
-  email: string;
-  firstName: string;
-  lastName: string;
-  companyName: string;
-  logoUrl: string;
-  programManagerId: string;
-  groupId: string;
-  customFields: Record<string, string>;
-  members: MemberValues[];
-  inviteSubject: string;
-  inviteBody: string;
-  saveForFuture: boolean;
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// The server's shapes for the contact, the members and the invite content, over the form's inputs.
+const memberShape = newMemberShape.pick({ firstName: true, lastName: true, roleLabel: true }).extend({
+  email: requiredEmail('Enter the member’s email.'),
+  accessLevel: newMemberShape.shape.accessLevel.unwrap().unwrap(),
+});
+const formShape = z.object({
+  email: requiredEmail('Enter the main contact’s email.'),
+  firstName: personName,
+  lastName: personName,
+  companyName: z.string(),
+  logoUrl: z.string().trim().pipe(z.union([z.literal(''), httpUrl])),
+  programManagerId: z.string(),
+  groupId: z.string(),
+  customFields: z.record(z.string(), z.string()),
+  members: z.array(memberShape),
+  inviteSubject: inviteContentShape.shape.subject,
+  inviteBody: inviteContentShape.shape.body,
+  saveForFuture: z.boolean(),
+});
+type FormValues = z.infer<typeof formShape>;
+const MEMBER_FIELDS = ['email', 'firstName', 'lastName', 'accessLevel', 'roleLabel'] as const;
 
 /** Maps a userError path from the API to the form field that shows it. */
 function formFieldFor(path: readonly string[], program: Program): string {
-  if (path[0] === 'customFields' && path[1] !== undefined) return `customFields.${program.customFieldDefinitions[Number(path[1])]?.key ?? path[1]}`;
   if (path[0] === 'invite') return path[1] === 'subject' ? 'inviteSubject' : 'inviteBody';
-  return path.join('.');
+  return customFieldErrorPath(program.customFieldDefinitions, 'customFields')(path);
 }
 
 function AddPartnerFields({ slug, program, viewerId }: { slug: string; program: Program; viewerId: string | null }) {
   const router = useRouter();
   const groups = program.groups.edges.map((e) => e.node);
   const defaultGroup = groups.find((g) => g.isDefault) ?? groups[0];
-  const form = useForm<FormValues>({
+  const form = useForm({
+    resolver: zodResolver(formShape),
     defaultValues: {
       email: '',
       firstName: '',
@@ -152,7 +141,7 @@ function AddPartnerFields({ slug, program, viewerId }: { slug: string; program: 
       programManagerId: program.managers.some((m) => m.id === viewerId) ? (viewerId ?? '') : '',
       groupId: defaultGroup?.id ?? '',
       customFields: Object.fromEntries(program.customFieldDefinitions.map((d) => [d.key, ''])),
-      members: [],
+      members: [] as z.input<typeof memberShape>[],
       inviteSubject: '',
       inviteBody: '',
       saveForFuture: false,
@@ -175,51 +164,59 @@ function AddPartnerFields({ slug, program, viewerId }: { slug: string; program: 
 
   const [loadPreview, preview] = useLazyQuery(PreviewInviteQuery, { fetchPolicy: 'network-only' });
   const [findCandidates] = useLazyQuery(PartnerCandidatesQuery, { fetchPolicy: 'network-only' });
-  const [addPartner] = useMutation(AddPartnerMutation);
+  const [addPartner] = useMutationOutcome(AddPartnerMutation, (d) => d.addPartner);
   const [candidates, setCandidates] = useState<Candidate[] | null>(null);
 
   const submit = async (values: FormValues, existingPartnerId: string | null) => {
-    const result = await addPartner({
-      variables: {
-        input: {
-          programId: program.id,
-          email: values.email,
-          firstName: values.firstName || null,
-          lastName: values.lastName || null,
-          companyName: values.companyName || null,
-          logoUrl: values.logoUrl || null,
-          programManagerId: values.programManagerId || null,
-          groupId: values.groupId || null,
-          customFields: program.customFieldDefinitions.map((d) => ({ key: d.key, value: values.customFields[d.key] ?? '' })),
-          members: values.members.map((m) => ({
-            email: m.email,
-            firstName: m.firstName || null,
-            lastName: m.lastName || null,
-            accessLevel: m.accessLevel,
-            roleLabel: m.roleLabel || null,
-          })),
-          existingPartnerId,
-          invite: existingPartnerId ? null : { subject: values.inviteSubject, body: values.inviteBody, saveForFuture: values.saveForFuture },
-        },
+    const outcome = await addPartner({
+      input: {
+        programId: program.id,
+        email: values.email,
+        firstName: values.firstName || null,
+        lastName: values.lastName || null,
+        companyName: values.companyName || null,
+        logoUrl: values.logoUrl || null,
+        programManagerId: values.programManagerId || null,
+        groupId: values.groupId || null,
+        customFields: program.customFieldDefinitions.map((d) => ({ key: d.key, value: values.customFields[d.key] ?? '' })),
+        members: values.members.map((m) => ({
+          email: m.email,
+          firstName: m.firstName || null,
+          lastName: m.lastName || null,
+          accessLevel: m.accessLevel,
+          roleLabel: m.roleLabel || null,
+        })),
+        existingPartnerId,
+        invite: existingPartnerId ? null : { subject: values.inviteSubject, body: values.inviteBody, saveForFuture: values.saveForFuture },
       },
-    }).catch((e: Error) => {
-      setError('root', { message: e.message });
-      return null;
     });
-    const payload = result?.data?.addPartner;
-    if (!payload) return;
-    if (payload.partnership) {
-      router.push(`/programs/${slug}/partners/${encodeURIComponent(payload.partnership.id)}`);
+    if (outcome.ok && outcome.payload.partnership) {
+      router.push(`/programs/${slug}/partners/${encodeURIComponent(outcome.payload.partnership.id)}`);
       return;
     }
-    if (payload.partnerCandidates.length > 0 && !existingPartnerId) {
-      setCandidates(payload.partnerCandidates);
+    // The email belongs to an existing account: the manager chooses which organisation to connect.
+    if (!outcome.ok && outcome.payload && outcome.payload.partnerCandidates.length > 0 && !existingPartnerId) {
+      setCandidates(outcome.payload.partnerCandidates);
       return;
     }
-    for (const error of payload.userErrors) {
-      const name = formFieldFor(error.field, program);
-      if (name === 'existingPartnerId' || name === 'customFields' || !(name in getValues() || name.includes('.'))) setError('root', { message: error.message });
-      else setError(name as keyof FormValues, { type: 'server', message: error.message }, { shouldFocus: true });
+    if (!outcome.ok) {
+      showOnForm(outcome, {
+        setError,
+        fields: [
+          'email',
+          'firstName',
+          'lastName',
+          'companyName',
+          'logoUrl',
+          'programManagerId',
+          'groupId',
+          'inviteSubject',
+          'inviteBody',
+          ...program.customFieldDefinitions.map((d) => `customFields.${d.key}` as const),
+          ...values.members.flatMap((_, i) => MEMBER_FIELDS.map((f) => `members.${i}.${f}` as const)),
+        ],
+        fieldFor: (path) => formFieldFor(path, program),
+      });
     }
   };
 
@@ -245,7 +242,7 @@ function AddPartnerFields({ slug, program, viewerId }: { slug: string; program: 
             required
             autoComplete="off"
             error={errors.email?.message}
-            {...register('email', { required: 'Enter the main contact’s email.', pattern: { value: EMAIL, message: 'Enter a valid email address.' } })}
+            {...register('email')}
           />
           <div />
           <Field label="First name" error={errors.firstName?.message} {...register('firstName')} />
@@ -274,32 +271,9 @@ function AddPartnerFields({ slug, program, viewerId }: { slug: string; program: 
               </option>
             ))}
           </Select>
-          {program.customFieldDefinitions.map((d) => {
-            const error = errors.customFields?.[d.key]?.message;
-            return d.type === 'SELECT' ? (
-              <Select key={d.key} label={d.label} required={d.required} error={error} {...register(`customFields.${d.key}`)}>
-                <option value="">—</option>
-                {d.options.map((o) => (
-                  <option key={o}>{o}</option>
-                ))}
-              </Select>
-            ) : d.type === 'BOOLEAN' ? (
-              <Select key={d.key} label={d.label} required={d.required} error={error} {...register(`customFields.${d.key}`)}>
-                <option value="">—</option>
-                <option value="true">Yes</option>
-                <option value="false">No</option>
-              </Select>
-            ) : (
-              <Field
-                key={d.key}
-                label={d.label}
-                required={d.required}
-                type={d.type === 'DATE' ? 'date' : d.type === 'NUMBER' ? 'number' : 'text'}
-                error={error}
-                {...register(`customFields.${d.key}`)}
-              />
-            );
-          })}
+          {program.customFieldDefinitions.map((d) => (
+            <CustomFieldInput key={d.key} definition={d} error={errors.customFields?.[d.key]?.message} {...register(`customFields.${d.key}`)} />
+          ))}
         </div>
       </Card>
 
@@ -323,7 +297,7 @@ function AddPartnerFields({ slug, program, viewerId }: { slug: string; program: 
                   type="email"
                   required
                   error={e?.email?.message}
-                  {...register(`members.${index}.email`, { required: 'Enter the member’s email.', pattern: { value: EMAIL, message: 'Enter a valid email address.' } })}
+                  {...register(`members.${index}.email`)}
                 />
                 <Select label="Access level" hint={ACCESS_LEVEL_HINTS[memberValues?.[index]?.accessLevel ?? 'MEMBER']} error={e?.accessLevel?.message} {...register(`members.${index}.accessLevel`)}>
                   {(Object.keys(ACCESS_LEVEL_LABELS) as AccessLevel[]).map((level) => (
@@ -356,7 +330,7 @@ function AddPartnerFields({ slug, program, viewerId }: { slug: string; program: 
           {templateData?.inviteTemplate.saved && ' Prefilled with your saved content.'}
         </p>
         <div className="mt-4 space-y-4">
-          <Field label="Subject" required error={errors.inviteSubject?.message} {...register('inviteSubject', { required: 'Enter a subject.' })} />
+          <Field label="Subject" required error={errors.inviteSubject?.message} {...register('inviteSubject')} />
           <div>
             <label htmlFor="invite-body" className="block text-sm font-medium text-gray-800">
               Message <span aria-hidden="true" className="text-red-600">*</span>
@@ -367,7 +341,7 @@ function AddPartnerFields({ slug, program, viewerId }: { slug: string; program: 
               aria-invalid={errors.inviteBody ? true : undefined}
               aria-describedby={errors.inviteBody ? 'invite-body-error' : undefined}
               className="mt-1 block w-full rounded-md border-0 px-3 py-2 text-sm shadow-sm ring-1 ring-inset ring-gray-300 focus:ring-2 focus:ring-brand-600"
-              {...register('inviteBody', { required: 'Enter the message.' })}
+              {...register('inviteBody')}
             />
             {errors.inviteBody?.message && (
               <p id="invite-body-error" className="mt-1 text-sm text-red-600" data-testid="field-error">
@@ -431,15 +405,9 @@ export function AddPartnerForm({ slug }: { slug: string }) {
   return (
     <>
       <PageHeader title="Add a new partner" description="Add a partner you already know. They get an email to claim their account; until then they show the invited flag." />
-      {error && !data ? (
-        <ErrorNotice title="The form could not be loaded." onRetry={() => void refetch()}>
-          {error.message}
-        </ErrorNotice>
-      ) : loading && !data?.program ? (
-        <Loading />
-      ) : data?.program ? (
-        <AddPartnerFields slug={slug} program={data.program} viewerId={data.viewer?.user?.id ?? null} />
-      ) : null}
+      <QueryState data={data?.program} loading={loading} error={error} errorTitle="The form could not be loaded." onRetry={() => void refetch()}>
+        {(program) => <AddPartnerFields slug={slug} program={program} viewerId={data?.viewer?.user?.id ?? null} />}
+      </QueryState>
     </>
   );
 }

@@ -3,11 +3,22 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Modal } from '@/components/ui/modal';
+import { graphql } from '@/gql';
+import type { PartnerCandidateChoiceFragment } from '@/gql/graphql';
 
-export interface Candidate {
-  alreadyInProgram: boolean;
-  partner: { id: string; name: string; logoUrl?: string | null };
-}
+/** What the dialog shows of each organisation; the candidates query and the add mutation spread it. */
+export const PartnerCandidateChoice = graphql(`
+  fragment PartnerCandidateChoice on PartnerCandidate {
+    alreadyInProgram
+    partner {
+      id
+      name
+      logoUrl
+    }
+  }
+`);
+
+export type Candidate = PartnerCandidateChoiceFragment;
 
 /** "If they already have an account, you will be asked to confirm which partner organization to connect." */
 export function OrganisationChoiceDialog({
