@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { AppShell } from '@/components/app-shell';
 import { ApolloWrapper } from '@/components/apollo-provider';
 import { getPageViewer } from '@/server/auth/page-viewer';
-import { getDb } from '@/server/db/client';
+import { getDb } from '@/server/db/bootstrap';
 import { requireManagedProgramBySlug } from '@/server/programs/access';
 import { AccessError } from '@/server/shared/errors';
 
