@@ -3,10 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   dataDir,
+  migratedTemplatePath,
   migrateDatabase,
   openDatabase,
-  openPGlite,
-  readMigratedTemplate,
   requestStatementTimeoutMs,
   saveMigratedTemplate,
   type Database,
@@ -34,23 +33,18 @@ const log = (message: string) => console.log(`[partnerly] ${message}`);
  */
 async function openEmbeddedDatabase(): Promise<DatabaseHandle> {
   const dir = path.join(dataDir(), 'pglite');
-  if (fs.existsSync(dir)) {
-    const handle = await openDatabase();
-    await migrateDatabase(handle);
-    await seedDemoIfEmpty(handle.db);
-    return handle;
-  }
+  const isNew = !fs.existsSync(dir);
   const started = Date.now();
-  const template = readMigratedTemplate();
-  log(`Preparing the demo database in ${dir} (first start: ${template ? 'copy the migrated template' : 'create and migrate'}, then seed)…`);
-  const handle = await openPGlite(dir, template);
+  const hadTemplate = isNew && fs.existsSync(migratedTemplatePath());
+  if (isNew) log(`Preparing the demo database in ${dir} (first start: ${hadTemplate ? 'copy the migrated template' : 'create and migrate'}, then seed)…`);
+  const handle = await openDatabase();
   await migrateDatabase(handle);
-  if (!template && handle.pglite) {
+  if (isNew && !hadTemplate && handle.pglite) {
     // A template is a convenience: a read-only checkout or a full disk must not stop the app.
     await saveMigratedTemplate(handle.pglite).catch((error: unknown) => log(`Could not save the migrated template: ${String(error)}`));
   }
   await seedDemoIfEmpty(handle.db);
-  log(`Demo database ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  if (isNew) log(`Demo database ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return handle;
 }
 

@@ -83,11 +83,13 @@ export async function openDatabase(url = process.env.DATABASE_URL, pgliteDir?: s
     });
     return { db: drizzle(pool, { schema }) as unknown as Database, kind: 'postgres', close: () => pool.end() };
   }
-  return openPGlite(pgliteDir ?? path.join(dataDir(), 'pglite'));
+  const dir = pgliteDir ?? path.join(dataDir(), 'pglite');
+  // A new directory starts from the migrated template when there is one: seconds instead of initdb.
+  return openPGlite(dir, fs.existsSync(dir) ? undefined : readMigratedTemplate());
 }
 
 /** The embedded database in `dir`; a new directory starts as a copy of `template` when given. */
-export async function openPGlite(dir: string, template?: Blob): Promise<DatabaseHandle> {
+async function openPGlite(dir: string, template?: Blob): Promise<DatabaseHandle> {
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   const client = await createPGlite(dir, template);
   const { drizzle } = await import('drizzle-orm/pglite');
