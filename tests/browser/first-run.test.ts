@@ -49,7 +49,8 @@ test('signing in at 127.0.0.1 keeps the person on 127.0.0.1, signed in; an invit
   await page.getByLabel('Geography').selectOption('Europe');
   await page.getByLabel('Tier').selectOption('Gold');
   await page.getByRole('button', { name: 'Add partner' }).click();
-  await page.waitForURL(/\/programs\/acme\/partners\/[^/]+$/);
+  await page.waitForURL((url) => /\/programs\/acme\/partners\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/new'));
+  await page.getByTestId('partner-name').waitFor();
 
   await page.goto(`${base}/dev/mailbox?to=${encodeURIComponent('ines@firstrun.example')}`);
   await page.getByTestId('mailbox-item').first().click();
