@@ -1,5 +1,6 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
+import { boundaries } from './eslint/client-boundary.mjs';
 
 /**
  * Every value of the database's status enums (partnership, member, invite, application, import,
@@ -47,6 +48,20 @@ const config = [
     },
   },
   statusLiterals,
+  // Boundaries (issue 8): no import cycles among our modules (eslint-plugin-import, which
+  // eslint-config-next already registers with the TypeScript resolver; type-only imports are
+  // erased and do not count), and client components keep away from src/server.
+  {
+    files: ['**/*.{ts,tsx,mts,mjs}'],
+    rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
+    // Never parse dependencies to follow their imports: slow, and PGlite's bundle overflows the parser.
+    settings: { 'import/ignore': ['node_modules'] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    rules: { 'boundaries/no-server-in-client': 'error' },
+  },
 ];
 
 export default config;

@@ -16,7 +16,7 @@ const config: Config = {
   },
   // Auth.js and its helpers ship ES modules only; compile them like our own code.
   transformIgnorePatterns: ['/node_modules/(?!(@auth|next-auth|oauth4webapi|preact-render-to-string|preact|jose|@panva)/)'],
-  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', '^server-only$': '<rootDir>/tests/support/server-only.ts' },
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   testTimeout: 60_000,

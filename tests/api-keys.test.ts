@@ -321,7 +321,7 @@ describe('the api-key create command', () => {
       delete env.DATABASE_URL;
       const { stdout } = await promisify(execFile)(
         path.join(process.cwd(), 'node_modules', '.bin', 'tsx'),
-        ['src/cli/index.ts', 'api-key', 'create', '--program', 'acme', '--name', 'CLI key'],
+        ['--conditions=react-server', 'src/cli/index.ts', 'api-key', 'create', '--program', 'acme', '--name', 'CLI key'],
         { cwd: process.cwd(), env, timeout: 50_000 },
       );
       expect(stdout).toContain('Created API key "CLI key" for Acme.');

@@ -1,5 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import { provideDatabase, type DatabaseHandle } from '../src/server/db/client';
+import { provideDatabase } from '../src/server/db/bootstrap';
+import type { DatabaseHandle } from '../src/server/db/client';
 import { emailOutbox } from '../src/server/db/schema';
 import { deliverDueEmails, startEmailDelivery, stopEmailDelivery } from '../src/server/email/delivery';
 import { backoffMs, dispatchDueEmails, dispatchSettings, MAX_ATTEMPTS, resendTransport, type EmailTransport } from '../src/server/email/dispatcher';

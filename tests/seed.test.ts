@@ -220,7 +220,7 @@ describe('the embedded database across restarts', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, PARTNERLY_DATA_DIR: dataDir, NODE_OPTIONS: '' };
     delete env.DATABASE_URL;
     const cli = (...args: string[]) =>
-      promisify(execFile)(path.join(process.cwd(), 'node_modules', '.bin', 'tsx'), ['src/cli/index.ts', ...args], { cwd: process.cwd(), env, timeout: 50_000 });
+      promisify(execFile)(path.join(process.cwd(), 'node_modules', '.bin', 'tsx'), ['--conditions=react-server', 'src/cli/index.ts', ...args], { cwd: process.cwd(), env, timeout: 50_000 });
     /** Opens the directory the CLI used, once the CLI has exited (PGlite is single-process). */
     const inspect = async <T>(read: (db: Database) => Promise<T>): Promise<T> => {
       const handle = await openDatabase('', path.join(dataDir, 'pglite'));

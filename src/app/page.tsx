@@ -2,7 +2,7 @@ import { redirect } from 'next/navigation';
 import { AuthShell } from '@/components/auth-shell';
 import { SignOutButton } from '@/components/sign-out-button';
 import { getPageViewer } from '@/server/auth/page-viewer';
-import { getDb } from '@/server/db/client';
+import { getDb } from '@/server/db/bootstrap';
 import { listManagedPrograms } from '@/server/programs/list-managed-programs';
 
 export const dynamic = 'force-dynamic';

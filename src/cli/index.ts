@@ -1,9 +1,11 @@
 /**
  * Operator commands: `npm run cli -- <command>`. Run them while the app is stopped when using the
- * embedded database (a PGlite directory is single-process).
+ * embedded database (a PGlite directory is single-process). The scripts run tsx with
+ * --conditions=react-server: the server entry modules it loads import `server-only`.
  */
 import { eq } from 'drizzle-orm';
-import { getDatabase, migrateDatabase, openDatabase } from '../server/db/client';
+import { getDatabase } from '../server/db/bootstrap';
+import { migrateDatabase, openDatabase } from '../server/db/client';
 import { programs } from '../server/db/schema';
 import { DEMO, seedDemo, seedGeneratedPartnerships } from '../server/db/seed';
 import { insertApiKey } from '../server/api-keys/create-api-key';

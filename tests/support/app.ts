@@ -1,7 +1,8 @@
 import { print, type GraphQLFormattedError } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { NextRequest } from 'next/server';
-import { provideDatabase, type Database, type DatabaseHandle } from '../../src/server/db/client';
+import { provideDatabase } from '../../src/server/db/bootstrap';
+import type { Database, DatabaseHandle } from '../../src/server/db/client';
 import { createGraphQLHandler } from '../../src/server/graphql/server';
 import { openTestDatabase, type QueryCounter } from './database';
 

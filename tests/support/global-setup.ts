@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { createPGlite, migrateDatabase, openDatabase } from '../../src/server/db/client';
+import { createPGlite, migrateDatabase, openDatabase, saveMigratedTemplate } from '../../src/server/db/client';
 import { adminUrl, pgliteDumpPath, pgTemplateFile, TEST_STATE_DIR } from './template';
 
 /**
@@ -29,8 +29,6 @@ export default async function globalSetup(): Promise<void> {
   const { drizzle } = await import('drizzle-orm/pglite');
   const client = await createPGlite();
   await migrateDatabase({ db: drizzle(client) as never, kind: 'pglite', close: () => client.close() });
-  const blob = await client.dumpDataDir('gzip');
-  fs.writeFileSync(`${dump}.tmp`, Buffer.from(await blob.arrayBuffer()));
-  fs.renameSync(`${dump}.tmp`, dump);
+  await saveMigratedTemplate(client);
   await client.close();
 }

@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { signIn } from '@/server/auth/next-auth';
 import { safeCallbackPath } from '@/server/auth/redirects';
 import { parseSignInAddress } from '@/server/auth/sign-in-address';
-import { getDb } from '@/server/db/client';
+import { getDb } from '@/server/db/bootstrap';
 import { SIGN_IN_EMAIL_UNAVAILABLE, signInEmailsDeliverable } from '@/server/email/mode';
 import { signInRefusal } from '@/server/limits/limit-sign-in';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { NextAuthConfig } from 'next-auth';
 import { sql } from 'drizzle-orm';
 import Resend from 'next-auth/providers/resend';

@@ -1,6 +1,7 @@
+import 'server-only';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
-import { getDb } from '../db/client';
+import { getDb } from '../db/bootstrap';
 import { ANONYMOUS, SESSION_COOKIES, viewerFromSessionToken, type Viewer } from './viewer';
 
 /** The signed-in person for a page render, read once per request from the session cookie. */

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -20,9 +21,27 @@ export interface DatabaseHandle {
   db: Database;
   kind: 'postgres' | 'pglite';
   close(): Promise<void>;
+  /** The embedded instance itself, for dumping it as a template. */
+  pglite?: PGliteClient;
 }
 
+type PGliteClient = Awaited<ReturnType<typeof createPGlite>>;
+
 export const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), 'drizzle');
+
+/** A hash of the migrations: a template database built from other migrations is never reused. */
+export function migrationsHash(folder = MIGRATIONS_FOLDER): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else hash.update(entry.name).update(fs.readFileSync(file));
+    }
+  };
+  walk(folder);
+  return hash.digest('hex').slice(0, 16);
+}
 
 export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.PARTNERLY_DATA_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), '.data'));
@@ -65,10 +84,16 @@ export async function openDatabase(url = process.env.DATABASE_URL, pgliteDir?: s
     return { db: drizzle(pool, { schema }) as unknown as Database, kind: 'postgres', close: () => pool.end() };
   }
   const dir = pgliteDir ?? path.join(dataDir(), 'pglite');
+  // A new directory starts from the migrated template when there is one: seconds instead of initdb.
+  return openPGlite(dir, fs.existsSync(dir) ? undefined : readMigratedTemplate());
+}
+
+/** The embedded database in `dir`; a new directory starts as a copy of `template` when given. */
+async function openPGlite(dir: string, template?: Blob): Promise<DatabaseHandle> {
   fs.mkdirSync(path.dirname(dir), { recursive: true });
-  const client = await createPGlite(dir);
+  const client = await createPGlite(dir, template);
   const { drizzle } = await import('drizzle-orm/pglite');
-  return { db: drizzle(client, { schema }) as unknown as Database, kind: 'pglite', close: () => client.close() };
+  return { db: drizzle(client, { schema }) as unknown as Database, kind: 'pglite', close: () => client.close(), pglite: client };
 }
 
 /** Applies the drizzle-kit migrations in drizzle/. Serialised across app instances by an advisory lock. */
@@ -95,45 +120,30 @@ export async function createPGlite(dataDir?: string, loadDataDir?: Blob) {
   return PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
 }
 
-type Holder = { promise?: Promise<DatabaseHandle> };
-// Kept on globalThis so Next's dev reloads reuse one PGlite instance (its directory is single-process).
-const holder: Holder = ((globalThis as { __partnerlyDb?: Holder }).__partnerlyDb ??= {});
-
 /**
- * The app's database, opened lazily on first use (never at import time, so `next build`
- * opens nothing). The first open migrates, and an empty embedded database gets the demo seed.
+ * Where a freshly migrated embedded database is kept as a gzipped data-dir dump, keyed by the
+ * migrations: initdb is most of a new PGlite database's cost, and loading this skips it and the
+ * migrations. One per checkout (not per PARTNERLY_DATA_DIR), shared by the app and the tests.
  */
-export function getDatabase(): Promise<DatabaseHandle> {
-  holder.promise ??= (async () => {
-    const url = process.env.DATABASE_URL;
-    if (url) {
-      // A migration may build an index over millions of rows: it runs on its own connections,
-      // without the requests' statement timeout.
-      const migrator = await openDatabase(url);
-      try {
-        await migrateDatabase(migrator);
-      } finally {
-        await migrator.close();
-      }
-      return openDatabase(url, undefined, { statementTimeoutMs: requestStatementTimeoutMs() });
-    }
-    const handle = await openDatabase();
-    await migrateDatabase(handle);
-    const { seedDemoIfEmpty } = await import('./seed');
-    await seedDemoIfEmpty(handle.db);
-    return handle;
-  })().catch((error: unknown) => {
-    holder.promise = undefined;
-    throw error;
-  });
-  return holder.promise;
+export function migratedTemplatePath(): string {
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), '.data', 'templates', `pglite-migrated-${migrationsHash()}.tar.gz`);
 }
 
-export async function getDb(): Promise<Database> {
-  return (await getDatabase()).db;
+/** The migrated template, when one was saved for the current migrations. */
+export function readMigratedTemplate(): Blob | undefined {
+  try {
+    return new Blob([fs.readFileSync(migratedTemplatePath())]);
+  } catch {
+    return undefined;
+  }
 }
 
-/** Tests run the app's real entry points against a database they made. */
-export function provideDatabase(handle: DatabaseHandle): void {
-  holder.promise = Promise.resolve(handle);
+/** Saves `client` (just migrated, nothing else in it) as the template; atomic, so concurrent savers are harmless. */
+export async function saveMigratedTemplate(client: PGliteClient): Promise<void> {
+  const file = migratedTemplatePath();
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const blob = await client.dumpDataDir('gzip');
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, Buffer.from(await blob.arrayBuffer()));
+  fs.renameSync(temporary, file);
 }

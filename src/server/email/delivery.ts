@@ -1,5 +1,6 @@
+import 'server-only';
 import { DrizzleQueryError } from 'drizzle-orm/errors';
-import { getDb } from '../db/client';
+import { getDb } from '../db/bootstrap';
 import { dispatchDueEmails, MAX_ATTEMPTS, resendTransport, type SendFailure } from './dispatcher';
 import { emailMode } from './mode';
 

@@ -1,12 +1,10 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { AccessError, InvalidInputError, type UserError } from '../shared/errors';
+import { AccessError, httpStatusOf, InvalidInputError, type UserError } from '../shared/errors';
 import { isStatementTimeout, LIMIT_CODES } from './limits';
-
-const HTTP_STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 } as const;
 
 /** Domain access errors become GraphQL errors with `extensions.code`. */
 export function toGraphQLError(error: AccessError): GraphQLError {
-  return new GraphQLError(error.message, { extensions: { code: error.code, http: { status: HTTP_STATUS[error.code] } } });
+  return new GraphQLError(error.message, { extensions: { code: error.code, http: { status: httpStatusOf(error) } } });
 }
 
 /**

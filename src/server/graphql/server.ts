@@ -1,8 +1,10 @@
+import 'server-only';
 import { ApolloServer } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { NextRequest } from 'next/server';
 import { startServerAndCreateNextHandler } from '@as-integrations/next';
-import { getDb, type Database } from '../db/client';
+import { getDb } from '../db/bootstrap';
+import type { Database } from '../db/client';
 import { resolveViewer } from '../auth/viewer';
 import { AccessError } from '../shared/errors';
 import { createContext, type Context } from './context';
@@ -13,6 +15,7 @@ import { RateLimitedError } from '../limits/rate-limiter';
 import { withApiKeyUsageHeaders } from '../limits/api-key-usage';
 import { apolloLimitOptions, httpLimitsFromEnv, LIMIT_CODES, queryLimitsFromEnv, type HttpLimits, type QueryLimits } from './limits';
 import { buildSchema } from './schema';
+import { withRequestOrigin } from '../shared/app-url';
 
 export function createApolloServer(limits: QueryLimits = queryLimitsFromEnv()): ApolloServer<Context> {
   const limitOptions = apolloLimitOptions(limits);
@@ -114,8 +117,9 @@ export function createGraphQLHandler(database: () => Promise<Database> = getDb) 
   const handler = startServerAndCreateNextHandler<NextRequest, Context>(createApolloServer(), {
     context: async (request) => contextForRequest(await database(), request),
   });
-  return async (request: NextRequest) => {
-    const checked = await withCheckedBody(request, httpLimits);
-    return checked instanceof Response ? checked : withApiKeyUsageHeaders(checked.headers, await handler(checked));
-  };
+  return (request: NextRequest) =>
+    withRequestOrigin(request.headers, async () => {
+      const checked = await withCheckedBody(request, httpLimits);
+      return checked instanceof Response ? checked : withApiKeyUsageHeaders(checked.headers, await handler(checked));
+    });
 }

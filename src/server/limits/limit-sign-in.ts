@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
-import { getDb, type Database } from '../db/client';
+import { getDb } from '../db/bootstrap';
+import type { Database } from '../db/client';
 import { parseSignInAddress } from '../auth/sign-in-address';
 import { SIGN_IN_EMAIL_UNAVAILABLE, signInEmailsDeliverable } from '../email/mode';
 import { clientIp, type HeaderReader } from './client-ip';

@@ -1,5 +1,5 @@
 import { headers } from 'next/headers';
-import { getDb } from '../db/client';
+import { getDb } from '../db/bootstrap';
 import { clientIp } from './client-ip';
 import { checkRateLimit, hitRateLimit } from './rate-limiter';
 import { tooManyTokenAttempts } from './limit-token-fields';

@@ -1,5 +1,5 @@
 import { cache } from 'react';
-import { getDb } from '../db/client';
+import { getDb } from '../db/bootstrap';
 import { getPageViewer } from '../auth/page-viewer';
 import { requireManagedProgramBySlug, type ProgramRow } from './access';
 

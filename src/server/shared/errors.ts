@@ -13,6 +13,13 @@ export class AccessError extends Error {
   }
 }
 
+/** The HTTP status of each access error: one table for the GraphQL API and the plain HTTP routes. */
+export const ACCESS_ERROR_HTTP_STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 } as const satisfies Record<AccessErrorCode, number>;
+
+export function httpStatusOf(error: AccessError): number {
+  return ACCESS_ERROR_HTTP_STATUS[error.code];
+}
+
 export const notFound = (what: string) => new AccessError('NOT_FOUND', `${what} not found.`);
 export const forbidden = (message = 'You are not allowed to do this.') => new AccessError('FORBIDDEN', message);
 export const unauthenticated = (message = 'Sign in or send an API key to do this.') =>

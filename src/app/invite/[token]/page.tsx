@@ -4,7 +4,7 @@ import { AuthShell } from '@/components/auth-shell';
 import { ApolloWrapper } from '@/components/apollo-provider';
 import { SignOutButton } from '@/components/sign-out-button';
 import { getPageViewer } from '@/server/auth/page-viewer';
-import { getDb } from '@/server/db/client';
+import { getDb } from '@/server/db/bootstrap';
 import { inviteLanding } from '@/server/invites/invite-landing';
 import { tokenPageRefusal } from '@/server/limits/limit-token-pages';
 import { TooManyAttempts } from '@/components/too-many-attempts';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { AuthShell } from '@/components/auth-shell';
 import { ApolloWrapper } from '@/components/apollo-provider';
 import { getPageViewer } from '@/server/auth/page-viewer';
-import { getDb } from '@/server/db/client';
+import { getDb } from '@/server/db/bootstrap';
 import { joinLanding } from '@/server/applications/join-landing';
 import { tokenPageRefusal } from '@/server/limits/limit-token-pages';
 import { TooManyAttempts } from '@/components/too-many-attempts';

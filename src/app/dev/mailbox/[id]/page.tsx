@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MailboxShell } from '@/components/mailbox-shell';
 import { Card } from '@/components/ui/feedback';
-import { getDb } from '@/server/db/client';
+import { getDb } from '@/server/db/bootstrap';
 import { devMailboxEnabled } from '@/server/email/mode';
 import { getMailboxMessage, linksIn } from '@/server/email/mailbox';
 

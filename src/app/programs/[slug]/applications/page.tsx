@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/feedback';
 import { getPageViewer } from '@/server/auth/page-viewer';
-import { getDb } from '@/server/db/client';
+import { getDb } from '@/server/db/bootstrap';
 import { listApplications } from '@/server/applications/list-applications';
 
 export const metadata: Metadata = { title: 'Applications' };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/feedback';
 import { ProgressBar } from '@/components/ui/progress';
 import { getPageViewer } from '@/server/auth/page-viewer';
-import { getDb } from '@/server/db/client';
+import { getDb } from '@/server/db/bootstrap';
 import { listImports } from '@/server/imports/list-imports';
 
 export const metadata: Metadata = { title: 'Imports' };

@@ -1,4 +1,4 @@
-import { getDb } from '@/server/db/client';
+import { getDb } from '@/server/db/bootstrap';
 import { resolveLink } from '@/server/links/resolve-link';
 
 export const runtime = 'nodejs';

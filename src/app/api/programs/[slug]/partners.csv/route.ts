@@ -1,8 +1,8 @@
-import { getDb } from '@/server/db/client';
+import { getDb } from '@/server/db/bootstrap';
 import { resolveViewer } from '@/server/auth/viewer';
 import { requireManagedProgramBySlug } from '@/server/programs/access';
 import { partnershipsCsv } from '@/server/exports/partnerships-csv';
-import { AccessError } from '@/server/shared/errors';
+import { AccessError, httpStatusOf } from '@/server/shared/errors';
 import { rateLimitedResponse, RateLimitedError } from '@/server/limits/rate-limiter';
 import { withApiKeyUsageHeaders } from '@/server/limits/api-key-usage';
 
@@ -22,8 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   } catch (error) {
     if (error instanceof RateLimitedError) return rateLimitedResponse(error);
     if (error instanceof AccessError) {
-      const status = error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'FORBIDDEN' ? 403 : 404;
-      return Response.json({ error: { code: error.code, message: error.message } }, { status });
+      return Response.json({ error: { code: error.code, message: error.message } }, { status: httpStatusOf(error) });
     }
     throw error;
   }

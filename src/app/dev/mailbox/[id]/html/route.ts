@@ -1,4 +1,4 @@
-import { getDb } from '@/server/db/client';
+import { getDb } from '@/server/db/bootstrap';
 import { getMailboxMessage } from '@/server/email/mailbox';
 import { devMailboxEnabled } from '@/server/email/mode';
 
