@@ -49,7 +49,7 @@ test("a group's Settings show its join link with Copy, and a new link replaces i
   await screenshot(manager, 'ui-fixes-group-settings-join-link');
 
   await joinLink.getByRole('button', { name: 'New join link' }).click();
-  await manager.getByRole('dialog', { name: 'Make a new join link?' }).getByRole('button', { name: 'Make new link' }).click();
+  await manager.getByRole('alertdialog', { name: 'Make a new join link?' }).getByRole('button', { name: 'Make new link' }).click();
   await joinLink.getByText('has a new join link. The old one no longer works.', { exact: false }).waitFor();
   const renewed = joinLink.getByTestId('copy-value');
   // The regenerate mutation returns the group's new joinUrl; the settings show it without a reload.
