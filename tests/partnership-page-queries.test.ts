@@ -213,9 +213,9 @@ describe('SQL statements per page do not grow with the data', () => {
     expect(res.data?.program?.partnerships.totalCount).toBe(3);
     expect(res.data?.program?.partnerships.edges.every((e) => e.node.group.name === 'Default')).toBe(true);
     expect(res.data?.program?.groups.edges.map((e) => e.node.name)).toEqual(['Default']);
-    // Was 14 statements and 3 program reads (program(slug), groups, partnerships). groups still
-    // authorises on its own (listGroups takes a global id); partnerships reuses program(slug)'s row.
-    expect(statements).toBeLessThanOrEqual(13);
-    expect(programReads).toBeLessThanOrEqual(2);
+    // Was 14 statements and 3 program reads (program(slug), groups, partnerships): groups and
+    // partnerships now take the row program(slug) authorised.
+    expect(statements).toBeLessThanOrEqual(12);
+    expect(programReads).toBe(1);
   });
 });

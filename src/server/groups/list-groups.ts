@@ -1,21 +1,21 @@
 import { and, asc, count, eq, gt, inArray, or } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { groups, partnerships } from '../db/schema';
-import type { Viewer } from '../auth/viewer';
-import { requireManagedProgram } from '../programs/access';
+import type { ProgramRow } from '../programs/access';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../shared/pagination';
 import type { GroupRow } from './create-group';
 import { LIVE_PARTNERSHIP_STATUSES } from '../partnerships/rules';
 
 export interface ListGroupsArgs {
-  programId: string;
   first?: number | null;
   after?: string | null;
 }
 
-/** The program's groups, oldest first (the default group is created with the program). */
-export async function listGroups(db: Database, viewer: Viewer, args: ListGroupsArgs): Promise<Connection<GroupRow>> {
-  const program = await requireManagedProgram(db, viewer, args.programId);
+/**
+ * The groups of a program the caller was already authorised for, oldest first (the default group
+ * is created with the program).
+ */
+export async function listGroups(db: Database, program: ProgramRow, args: ListGroupsArgs): Promise<Connection<GroupRow>> {
   const size = pageSize(args.first);
   const after = decodeCursor(args.after);
   const inProgram = eq(groups.programId, program.id);

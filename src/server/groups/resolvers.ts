@@ -4,13 +4,14 @@ import { toGlobalId } from '../shared/ids';
 import { appUrl } from '../shared/app-url';
 import { createGroup } from './create-group';
 import { listGroups } from './list-groups';
+import { loadManagedProgram } from '../programs/access';
 import { deleteGroup } from './delete-group';
 import { regenerateJoinLink } from './regenerate-join-link';
 import { updateGroup } from './update-group';
 
 export const groupResolvers: Resolvers = {
   Query: {
-    groups: (_, args, { db, viewer }) => listGroups(db, viewer, args),
+    groups: async (_, args, { db, viewer, loaders }) => listGroups(db, await loadManagedProgram(loaders, viewer, args.programId), args),
   },
   Mutation: {
     createGroup: (_, { input }, { db, viewer }) => payload(async () => ({ group: await createGroup(db, viewer, input) })),

@@ -17,7 +17,7 @@ export const programResolvers: Resolvers = {
   Program: {
     id: (program) => toGlobalId('Program', program.id),
     defaultGroup: (program, _, { loaders }) => loaders.defaultGroupByProgram.load(program.id),
-    groups: (program, args, { db, viewer }) => listGroups(db, viewer, { ...args, programId: toGlobalId('Program', program.id) }),
+    groups: (program, args, { db }) => listGroups(db, program, args),
     customFieldDefinitions: async (program, { entity }, { loaders }) => {
       const defs = await loaders.customFieldDefinitionsByProgram.load(program.id);
       return entity ? defs.filter((d) => d.entity === entity) : defs;
