@@ -1,31 +1,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, screenshot, signInThroughMailbox, startApp, type RunningApp } from './support';
+import { launchBrowser, screenshot, signInThroughMailbox, startApp, watchConsole as watch, type RunningApp } from './support';
 
 let app: RunningApp;
 let browser: Browser;
 
-/**
- * The first sign-in request creates, migrates and seeds the embedded database; on a busy machine
- * that outlasts the browser's wait for the check-email page, so it is made here, without a timeout.
- */
-async function openTheDatabase(baseUrl: string): Promise<void> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  await fetch(`${baseUrl}/api/auth/signin/email`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
-    body: new URLSearchParams({ email: 'manager@acme.example', csrfToken, callbackUrl: '/' }),
-  });
-}
-
 before(async () => {
   app = await startApp();
   browser = await launchBrowser();
-  await openTheDatabase(app.baseUrl);
 });
 
 after(async () => {
@@ -33,15 +16,6 @@ after(async () => {
   await app?.stop();
 });
 
-/** Console errors of a page: the production CSP reports a blocked inline style or script there. */
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`${page.url()}: console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${page.url()}: uncaught: ${error.message}`));
-  return problems;
-}
 
 async function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => element === document.activeElement);

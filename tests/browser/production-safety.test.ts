@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { launchBrowser, screenshot, signInThroughMailbox, startApp, type RunningApp } from './support';
+import { launchBrowser, screenshot, signInThroughMailbox, startApp, watchConsole as watch, type RunningApp } from './support';
 
 let app: RunningApp;
 let browser: Browser;
@@ -16,15 +16,6 @@ after(async () => {
   await app?.stop();
 });
 
-/** Console errors and failed requests of a page, CSP violations included ("Refused to …"). */
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`${page.url()}: console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${page.url()}: uncaught: ${error.message}`));
-  return problems;
-}
 
 function assertSecurityHeaders(response: Response | null, where: string): void {
   assert.ok(response, `${where} answered`);

@@ -8,9 +8,6 @@ let browser: Browser;
 
 before(async () => {
   app = await startApp();
-  // The first request that reads the database creates, migrates and seeds the embedded one, which
-  // takes about 30 s on a busy machine: a public join page pays that here, outside the tests' waits.
-  await fetch(`${app.baseUrl}/join/warm-up`);
   browser = await launchBrowser();
 });
 
