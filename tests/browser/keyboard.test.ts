@@ -39,8 +39,13 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
   assert.fail(`${await target.evaluate((e) => e.outerHTML.slice(0, 120))} never received focus with ${key}`);
 }
 
-async function assertFocused(page: Page, target: Locator, what: string): Promise<void> {
-  assert.ok(await isFocused(target), `${what} has focus (focus is on ${await focusedLabel(page)})`);
+/** Radix moves focus a frame after the key press, so focus gets a moment to arrive before this fails. */
+async function assertFocused(page: Page, target: Locator, what: string, withinMs = 2_000): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  while (!(await isFocused(target))) {
+    if (Date.now() > deadline) assert.fail(`${what} has focus (focus is on ${await focusedLabel(page)})`);
+    await page.waitForTimeout(25);
+  }
 }
 
 /** An element's aria-labelledby resolves to an element with this text. */
@@ -111,6 +116,7 @@ test('the Actions menu and the Delete Partners dialog work with the keyboard alo
   await menu.waitFor();
   await assertFocused(page, update, 'the first menu item after ArrowDown on the button');
   await page.keyboard.press('ArrowDown');
+  await assertFocused(page, del, 'Delete Partners after ArrowDown');
   await page.keyboard.press('Enter');
   await menu.waitFor({ state: 'detached' });
   const dialog = page.getByRole('dialog', { name: 'Delete 1 partner?' });
@@ -143,6 +149,7 @@ test('the Actions menu and the Delete Partners dialog work with the keyboard alo
   // Update Partner Group: a native select inside the dialog, chosen with the arrow keys; Escape cancels.
   await page.keyboard.press('Enter');
   await menu.waitFor();
+  await assertFocused(page, update, 'Update Partner Group when the menu opens');
   await page.keyboard.press('Enter');
   const move = page.getByRole('dialog', { name: 'Move 1 partner to another group' });
   await move.waitFor();
