@@ -257,7 +257,7 @@ describe('deleteGroup', () => {
 
   it('answers a group that applications were made to with a userError, not an internal error', async () => {
     const ctx = await withGroup();
-    await app.db.insert(applications).values({ programId: ctx.program.id, groupId: ctx.dbGroupId, email: `applicant-${Date.now()}@x.example`, source: 'JOIN_LINK', status: 'DECLINED' });
+    await app.db.insert(applications).values({ programId: ctx.program.id, groupId: ctx.dbGroupId, email: `applicant-${Date.now()}@x.example`, source: 'JOIN_LINK', status: 'DECLINED', decidedAt: new Date() });
     const res = await del(ctx, ctx.groupId);
     expect(res.errors).toBeUndefined();
     expect(res.data?.deleteGroup.userErrors).toEqual([{ field: ['groupId'], message: 'Applications were made to this group; their history keeps it.', code: 'CONFLICT' }]);

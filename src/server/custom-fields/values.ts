@@ -1,8 +1,11 @@
 import type { customFieldDefinitions } from '../db/schema';
 import type { UserError } from '../shared/errors';
+import { httpUrl } from '../../shapes/groups';
+import { isCountryCode } from '../../shapes/countries';
 
 export type FieldDefinition = typeof customFieldDefinitions.$inferSelect;
-export type FieldValues = Record<string, string | number | boolean>;
+export type FieldValue = string | number | boolean | string[];
+export type FieldValues = Record<string, FieldValue>;
 
 export interface FieldValueInput {
   key: string;
@@ -18,14 +21,42 @@ export interface PresentedField {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function parseOne(def: FieldDefinition, raw: string): { value?: string | number | boolean; error?: string } {
+/** A value as one line of text: how inputs carry it and how pages and the export show it. */
+export function fieldValueText(value: unknown): string | null {
+  if (value == null) return null;
+  return Array.isArray(value) ? JSON.stringify(value) : String(value);
+}
+
+/** MULTI_SELECT values arrive as a JSON array of strings (`["A","B"]`). */
+function parseChoices(text: string): string[] | null {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) && parsed.every((v) => typeof v === 'string') ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+export function parseFieldValue(def: Pick<FieldDefinition, 'type' | 'options'>, raw: string): { value?: FieldValue; error?: string } {
   const text = raw.trim();
   switch (def.type) {
     case 'TEXT':
+    case 'REGION':
       return text.length > 500 ? { error: 'Use at most 500 characters.' } : { value: text };
+    case 'LONG_TEXT':
+      return text.length > 5000 ? { error: 'Use at most 5000 characters.' } : { value: text };
     case 'NUMBER': {
       const n = Number(text);
       return text !== '' && Number.isFinite(n) ? { value: n } : { error: 'Enter a number.' };
+    }
+    case 'CURRENCY': {
+      const n = Number(text);
+      if (text === '' || !Number.isFinite(n)) return { error: 'Enter an amount, e.g. 1250.50.' };
+      return /^-?\d+(\.\d{1,2})?$/.test(text) ? { value: n } : { error: 'Use at most two decimals.' };
+    }
+    case 'URL': {
+      const parsed = httpUrl.safeParse(text);
+      return parsed.success ? { value: parsed.data } : { error: parsed.error.issues[0].message };
     }
     case 'BOOLEAN':
       return text === 'true' || text === 'false' ? { value: text === 'true' } : { error: 'Use true or false.' };
@@ -35,6 +66,17 @@ function parseOne(def: FieldDefinition, raw: string): { value?: string | number 
     }
     case 'SELECT':
       return def.options.includes(text) ? { value: text } : { error: `Choose one of: ${def.options.join(', ')}.` };
+    case 'MULTI_SELECT': {
+      const chosen = parseChoices(text);
+      if (!chosen) return { error: 'Give the choices as a JSON list, e.g. ["A","B"].' };
+      const unknown = chosen.filter((c) => !def.options.includes(c));
+      if (unknown.length > 0) return { error: `${unknown.map((u) => `"${u}"`).join(', ')} is not one of: ${def.options.join(', ')}.` };
+      return { value: [...new Set(chosen)] };
+    }
+    case 'COUNTRY': {
+      const code = text.toUpperCase();
+      return isCountryCode(code) ? { value: code } : { error: 'Choose a country (a two-letter ISO code such as DE or US).' };
+    }
   }
 }
 
@@ -69,12 +111,12 @@ export function parseFieldValues(
       delete values[def.key];
       return;
     }
-    const parsed = parseOne(def, input.value);
+    const parsed = parseFieldValue(def, input.value);
     if (parsed.error) errors.push({ field, message: `${def.label}: ${parsed.error}`, code: 'INVALID' });
     else values[def.key] = parsed.value!;
   });
   for (const def of definitions) {
-    if (def.required && values[def.key] === undefined) {
+    if (def.required && (values[def.key] === undefined || (Array.isArray(values[def.key]) && (values[def.key] as string[]).length === 0))) {
       errors.push({ field: path, message: `${def.label} is required.`, code: 'REQUIRED' });
     }
   }
@@ -85,5 +127,5 @@ export function parseFieldValues(
 export function presentFieldValues(definitions: FieldDefinition[], values: Record<string, unknown>): PresentedField[] {
   return [...definitions]
     .sort((a, b) => a.position - b.position || a.key.localeCompare(b.key))
-    .map((def) => ({ key: def.key, label: def.label, type: def.type, value: values[def.key] == null ? null : String(values[def.key]) }));
+    .map((def) => ({ key: def.key, label: def.label, type: def.type, value: fieldValueText(values[def.key]) }));
 }

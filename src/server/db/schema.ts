@@ -21,6 +21,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
+import { DEFAULT_DECLINE_REASONS, type ApplicationQuestion } from '../../shapes/application-form';
+
 // Millisecond precision: a JS Date round-trips exactly, so keyset cursors built from it are exact.
 const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date', precision: 3 });
 const createdAt = () => tz('created_at').notNull().defaultNow();
@@ -48,9 +50,25 @@ export const partnershipSource = pgEnum('partnership_source', ['DASHBOARD', 'API
 export const inviteKind = pgEnum('invite_kind', ['PARTNER_CLAIM', 'TEAM_JOIN']);
 export const inviteStatus = pgEnum('invite_status', ['AWAITING_OWNER_APPROVAL', 'HELD', 'SENT', 'CLAIMED', 'REVOKED', 'DECLINED']);
 export const customFieldEntity = pgEnum('custom_field_entity', ['PARTNERSHIP', 'MEMBER']);
-export const customFieldType = pgEnum('custom_field_type', ['TEXT', 'NUMBER', 'SELECT', 'BOOLEAN', 'DATE']);
+/** SELECT is a single choice, MULTI_SELECT several; BOOLEAN is yes/no; COUNTRY holds an ISO 3166-1 alpha-2 code, REGION free text within a country. */
+export const customFieldType = pgEnum('custom_field_type', [
+  'TEXT',
+  'NUMBER',
+  'SELECT',
+  'BOOLEAN',
+  'DATE',
+  'LONG_TEXT',
+  'URL',
+  'CURRENCY',
+  'MULTI_SELECT',
+  'COUNTRY',
+  'REGION',
+]);
 export const applicationSource = pgEnum('application_source', ['JOIN_LINK', 'MARKETPLACE']);
 export const applicationStatus = pgEnum('application_status', ['PENDING', 'APPROVED', 'DECLINED']);
+/** When a declined applicant may apply again. */
+export const reapplyPolicy = pgEnum('reapply_policy', ['ANYTIME', 'AFTER_DAYS', 'NEVER']);
+export const messageSide = pgEnum('message_side', ['PROGRAM', 'PARTNER']);
 export const importStatus = pgEnum('import_status', ['PENDING', 'RUNNING', 'COMPLETED', 'FAILED']);
 export const emailStatus = pgEnum('email_status', ['PENDING', 'SENDING', 'SENT', 'FAILED']);
 
@@ -123,6 +141,10 @@ export const programs = pgTable(
     linkParameters: text('link_parameters').notNull().default('ps_partner_key={partner_key}'),
     inviteExpiryDays: integer('invite_expiry_days').notNull().default(14),
     listedInMarketplace: boolean('listed_in_marketplace').notNull().default(false),
+    /** The "from" name of the program's emails; null means the program's name. */
+    senderName: text('sender_name'),
+    /** The reasons a manager picks from when declining an application, in order. */
+    declineReasons: jsonb('decline_reasons').$type<string[]>().notNull().default(DEFAULT_DECLINE_REASONS),
     createdAt: createdAt(),
   },
   (t) => [
@@ -155,6 +177,11 @@ export const groups = pgTable(
     /** Public, shareable join link token; regenerating it retires the old link. */
     joinToken: text('join_token').notNull(),
     applicationFormEnabled: boolean('application_form_enabled').notNull().default(false),
+    /** Shown above the form; the description may use {company_name} and limited formatting. */
+    applicationFormTitle: text('application_form_title'),
+    applicationFormDescription: text('application_form_description'),
+    /** The form's questions in order (see src/shapes/application-form.ts). */
+    applicationQuestions: jsonb('application_questions').$type<ApplicationQuestion[]>().notNull().default([]),
     /** Optional destination for this group's default links; else the program's website. */
     destinationUrl: text('destination_url'),
     /** Commission rate in percent of revenue, e.g. 20.00. */
@@ -180,11 +207,14 @@ export const customFieldDefinitions = pgTable(
     entity: customFieldEntity('entity').notNull(),
     key: text('key').notNull(),
     label: text('label').notNull(),
+    helpText: text('help_text'),
     type: customFieldType('type').notNull(),
-    /** Allowed values for SELECT fields. */
+    /** Allowed values for SELECT and MULTI_SELECT fields. */
     options: jsonb('options').$type<string[]>().notNull().default([]),
     required: boolean('required').notNull().default(false),
     position: integer('position').notNull().default(0),
+    /** Archived fields are hidden from forms, filters and exports; their stored values stay. */
+    archivedAt: tz('archived_at'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -373,24 +403,46 @@ export const applications = pgTable(
     partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'cascade' }),
     userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
     email: text('email').notNull(),
+    /** The applicant's name and company as given, for the review list and its search. */
+    applicantName: text('applicant_name').notNull().default(''),
+    companyName: text('company_name').notNull().default(''),
     source: applicationSource('source').notNull(),
     status: applicationStatus('status').notNull().default('PENDING'),
+    /** The applicant's answers by question id. */
     answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
+    /** Reviewers' answers to hidden questions: never returned to the applicant. */
+    reviewerAnswers: jsonb('reviewer_answers').$type<Record<string, unknown>>().notNull().default({}),
+    /** The questions as the applicant saw them, so later form edits keep what they answered. */
+    formSnapshot: jsonb('form_snapshot').$type<ApplicationQuestion[]>().notNull().default([]),
     /** Required form fields a network-profile application arrived without. */
     missingFields: jsonb('missing_fields').$type<string[]>().notNull().default([]),
     decidedById: text('decided_by_id').references(() => users.id, { onDelete: 'set null' }),
     decidedAt: tz('decided_at'),
+    declineReason: text('decline_reason'),
+    declineNote: text('decline_note'),
+    /** Whether the applicant sees the decline note in their email. */
+    declineNoteVisible: boolean('decline_note_visible').notNull().default(false),
+    reapplyPolicy: reapplyPolicy('reapply_policy'),
+    /** With AFTER_DAYS: the first moment a new application is accepted. */
+    reapplyAfter: tz('reapply_after'),
     partnershipId: uuid('partnership_id').references(() => partnerships.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
   (t) => [
-    index('applications_program_status_idx').on(t.programId, t.status, t.createdAt),
+    index('applications_program_status_idx').on(t.programId, t.status, t.createdAt, t.id),
+    index('applications_program_email_idx').on(t.programId, sql`lower(${t.email})`, t.createdAt),
+    index('applications_partner_idx').on(t.partnerId),
     uniqueIndex('applications_one_pending_per_email')
       .on(t.programId, sql`lower(${t.email})`)
       .where(sql`${t.status} = 'PENDING'`),
+    uniqueIndex('applications_one_pending_per_partner')
+      .on(t.programId, t.partnerId)
+      .where(sql`${t.status} = 'PENDING' and ${t.partnerId} is not null`),
+    check('applications_decided_consistent', sql`(${t.status} = 'PENDING') = (${t.decidedAt} is null)`),
   ],
 );
 
+/** A thread is one program and one partner; each message is written by one side. */
 export const messages = pgTable(
   'messages',
   {
@@ -399,10 +451,27 @@ export const messages = pgTable(
     partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'cascade' }),
     applicationId: uuid('application_id').references(() => applications.id, { onDelete: 'cascade' }),
     senderId: text('sender_id').references(() => users.id, { onDelete: 'set null' }),
+    senderSide: messageSide('sender_side').notNull().default('PROGRAM'),
     body: text('body').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('messages_program_partner_idx').on(t.programId, t.partnerId, t.createdAt)],
+  (t) => [
+    index('messages_program_partner_idx').on(t.programId, t.partnerId, t.createdAt),
+    index('messages_partner_idx').on(t.partnerId, t.createdAt),
+    check('messages_body_length', sql`char_length(${t.body}) between 1 and 5000`),
+  ],
+);
+
+/** How far each person has read each thread; unread counts are the other side's messages after it. */
+export const messageReads = pgTable(
+  'message_reads',
+  {
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    partnerId: uuid('partner_id').notNull().references(() => partners.id, { onDelete: 'cascade' }),
+    lastReadAt: tz('last_read_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.programId, t.partnerId] })],
 );
 
 // ---------------------------------------------------------------------------------------------
