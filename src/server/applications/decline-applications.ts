@@ -9,30 +9,12 @@ import { requireManagedProgram } from '../programs/access';
 import { invalid, parseInput } from '../shared/errors';
 import { applicationSelectionFields, checkSelectionGiven, decidePendingApplications } from './decide-applications';
 import { APPLICATION_STATUS } from './rules';
+import { checkReapplyDays, declineDecisionFields, REAPPLY_POLICY } from '../../shapes/applications';
 
-export const REAPPLY_POLICY = { ANYTIME: 'ANYTIME', AFTER_DAYS: 'AFTER_DAYS', NEVER: 'NEVER' } as const;
-export const REAPPLY_DAYS_MAX = 365;
-
-export const declineApplicationsInput = z
-  .object({
-    ...applicationSelectionFields,
-    reason: z.string().trim().max(300, 'Use at most 300 characters.').nullish(),
-    note: z.string().trim().max(2000, 'Use at most 2000 characters.').nullish(),
-    noteVisibleToApplicant: z.boolean().nullish(),
-    reapplyPolicy: z.enum([REAPPLY_POLICY.ANYTIME, REAPPLY_POLICY.AFTER_DAYS, REAPPLY_POLICY.NEVER]),
-    reapplyAfterDays: z
-      .number()
-      .int('Use a whole number of days.')
-      .min(1, 'Use 1 to 365 days.')
-      .max(REAPPLY_DAYS_MAX, `Use 1 to ${REAPPLY_DAYS_MAX} days.`)
-      .nullish(),
-  })
-  .superRefine((input, ctx) => {
-    checkSelectionGiven(input, ctx);
-    if (input.reapplyPolicy === REAPPLY_POLICY.AFTER_DAYS && input.reapplyAfterDays == null) {
-      ctx.addIssue({ code: 'custom', message: 'Say after how many days they may apply again.', path: ['reapplyAfterDays'] });
-    }
-  });
+export const declineApplicationsInput = z.object({ ...applicationSelectionFields, ...declineDecisionFields }).superRefine((input, ctx) => {
+  checkSelectionGiven(input, ctx);
+  checkReapplyDays(input, ctx);
+});
 
 const DAY_MS = 86_400_000;
 

@@ -41,6 +41,9 @@ export const applicationResolvers: Resolvers = {
     declineApplications: (_, { input }, { db, viewer }) => payload(async () => ({ declinedCount: await declineApplications(db, viewer, input) })),
     updateApplicationReviewerAnswers: (_, { input }, { db, viewer }) => payload(async () => ({ application: await updateReviewerAnswers(db, viewer, input) })),
   },
+  Program: {
+    applications: (program, args, { db }) => listApplications(db, program, args),
+  },
   ApproveApplicationsPayload: {
     approvedCount: (p) => p.approvedCount ?? 0,
   },

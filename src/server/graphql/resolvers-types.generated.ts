@@ -935,6 +935,8 @@ export type ProfilePayload = {
 
 export type Program = {
   __typename?: 'Program';
+  /** The program's applications (the Applications page), newest first unless sorted. */
+  applications: ApplicationConnection;
   createdAt: Scalars['DateTime']['output'];
   customFieldDefinitions: Array<CustomFieldDefinition>;
   /** The reasons a manager picks from when declining an application, in order. */
@@ -954,6 +956,14 @@ export type Program = {
   partnerships: PartnershipConnection;
   slug: Scalars['String']['output'];
   websiteUrl: Scalars['String']['output'];
+};
+
+
+export type ProgramApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ApplicationSort>;
 };
 
 
@@ -1878,6 +1888,7 @@ export type ProfilePayloadResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
+  applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<ProgramApplicationsArgs, 'first' | 'sort'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customFieldDefinitions?: Resolver<Array<ResolversTypes['CustomFieldDefinition']>, ParentType, ContextType, Partial<ProgramCustomFieldDefinitionsArgs>>;
   declineReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
