@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Executor } from '../db/client';
@@ -94,7 +94,7 @@ export async function decidePendingApplications(
   if (ids.length === 0) return [];
   const decided = await tx
     .update(applications)
-    .set({ ...change, decidedById: viewer.kind === 'user' ? viewer.user.id : null, decidedAt: new Date() })
+    .set({ ...change, decidedById: viewer.kind === 'user' ? viewer.user.id : null, decidedAt: sql`now()` })
     .where(and(eq(applications.programId, programId), inArray(applications.id, ids), eq(applications.status, APPLICATION_STATUS.PENDING)))
     .returning();
   if (decided.length !== ids.length) throw invalid('ids', 'Some of these applications were decided meanwhile: nothing was changed.', 'CONFLICT');

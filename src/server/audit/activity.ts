@@ -43,7 +43,7 @@ export function summarize(event: Pick<ActivityEventModel, 'action' | 'data'>): s
     case 'partnership.joined':
       return `Joined through the ${text(d.group)} join link`;
     case 'application.submitted':
-      return `Applied through the ${text(d.group)} join link`;
+      return d.group ? `Applied through the ${text(d.group)} join link` : 'Applied to join the program';
     case 'application.approved':
       return `Application approved; joined the ${text(d.group)} group`;
     case 'application.declined':

@@ -7,7 +7,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
 import type { ApplicationStatus, ApplicationsPageQuery } from '@/gql/graphql';
 import { Button } from '@/components/ui/button';
-import { Badge, Card, EmptyState, ErrorNotice, Notice, PageHeader } from '@/components/ui/feedback';
+import { Badge, Card, EmptyState, ErrorNotice, Loading, Notice, PageHeader } from '@/components/ui/feedback';
 import { QueryState } from '@/components/ui/query-state';
 import { Tabs } from '@/components/ui/tabs';
 import { formatDate } from '@/components/format';
@@ -42,6 +42,7 @@ const ApplicationsPageQueryDocument = graphql(`
         edges {
           node {
             id
+            status
             email
             applicantName
             companyName
@@ -174,6 +175,8 @@ export function ApplicationsView({ slug }: { slug: string }) {
   };
 
   const pending = view.status === 'PENDING';
+  // While another tab loads, the rows on screen are the previous tab's: not shown under this one.
+  const otherTabsRows = !data && rows.some((r) => r.status !== view.status);
   const pageIds = rows.map((r) => r.id);
   const allOnPage = pageIds.length > 0 && pageIds.every((id) => selection.ids.has(id));
   const total = connection?.totalCount ?? 0;
@@ -227,7 +230,11 @@ export function ApplicationsView({ slug }: { slug: string }) {
           </ErrorNotice>
         </div>
       )}
-      {rows.length === 0 ? (
+      {otherTabsRows ? (
+        <Card>
+          <Loading label="Loading applications…" />
+        </Card>
+      ) : rows.length === 0 ? (
         isFiltered(view) ? (
           <EmptyState
             title="No applications match"
