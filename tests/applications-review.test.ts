@@ -97,6 +97,18 @@ const DeclineReasons = graphql(`
   }
 `);
 
+const ProgramApplications = graphql(`
+  query TestProgramApplications($slug: String!, $filter: ApplicationFilter) {
+    program(slug: $slug) {
+      applications(filter: $filter, first: 10) {
+        totalCount
+        statusCounts { pending approved declined }
+        edges { node { email } }
+      }
+    }
+  }
+`);
+
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
@@ -181,6 +193,9 @@ describe('the applications list', () => {
     expect(await emails(ctx, { source: 'MARKETPLACE' })).toEqual(['bob@stone.example']);
     expect(await emails(ctx, { groupId: b.groupId, source: 'JOIN_LINK' })).toEqual(['dee@ward.example']);
     expect((await list(ctx, { groupId: otherGroup.groupId })).totalCount).toBe(0);
+    // The page reads the same list through its program.
+    const viaProgram = await app.gql(ProgramApplications, { slug: ctx.program.slug, filter: { status: 'DECLINED' } }, { cookie: ctx.cookie });
+    expect(viaProgram.data?.program?.applications).toEqual({ totalCount: 1, statusCounts: { pending: 2, approved: 1, declined: 1 }, edges: [{ node: { email: 'cy@pitch.example' } }] });
 
     // Keyset pages, both directions of the sort.
     const first = await list(ctx, undefined, 'NEWEST', undefined, 3);

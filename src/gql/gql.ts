@@ -74,6 +74,7 @@ type Documents = {
     "\n  mutation TestReviewerAnswers($input: UpdateApplicationReviewerAnswersInput!) {\n    updateApplicationReviewerAnswers(input: $input) {\n      application { answers { questionId value missing } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestReviewerAnswersDocument,
     "\n  query TestApprovedPartnership($id: ID!) {\n    partnership(id: $id) {\n      status\n      source\n      partnerKey\n      group { id }\n      customFields { key value }\n      members { member { email } }\n      activity { action summary }\n    }\n  }\n": typeof types.TestApprovedPartnershipDocument,
     "\n  query TestDeclineReasons($slug: String!) {\n    program(slug: $slug) { declineReasons }\n  }\n": typeof types.TestDeclineReasonsDocument,
+    "\n  query TestProgramApplications($slug: String!, $filter: ApplicationFilter) {\n    program(slug: $slug) {\n      applications(filter: $filter, first: 10) {\n        totalCount\n        statusCounts { pending approved declined }\n        edges { node { email } }\n      }\n    }\n  }\n": typeof types.TestProgramApplicationsDocument,
     "\n  mutation TestApprovalsAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        status\n        invites { id status email }\n      }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestApprovalsAddPartnerDocument,
     "\n  mutation TestApprovalsApprove($input: PartnershipIdInput!) {\n    approvePartnership(input: $input) {\n      partnerProgram { partnershipId programName groupName status partnerKey canApprove }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestApprovalsApproveDocument,
     "\n  mutation TestApprovalsDecline($input: PartnershipIdInput!) {\n    declinePartnership(input: $input) {\n      partnerProgram { partnershipId programName status canApprove }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestApprovalsDeclineDocument,
@@ -234,6 +235,7 @@ const documents: Documents = {
     "\n  mutation TestReviewerAnswers($input: UpdateApplicationReviewerAnswersInput!) {\n    updateApplicationReviewerAnswers(input: $input) {\n      application { answers { questionId value missing } }\n      userErrors { field message code }\n    }\n  }\n": types.TestReviewerAnswersDocument,
     "\n  query TestApprovedPartnership($id: ID!) {\n    partnership(id: $id) {\n      status\n      source\n      partnerKey\n      group { id }\n      customFields { key value }\n      members { member { email } }\n      activity { action summary }\n    }\n  }\n": types.TestApprovedPartnershipDocument,
     "\n  query TestDeclineReasons($slug: String!) {\n    program(slug: $slug) { declineReasons }\n  }\n": types.TestDeclineReasonsDocument,
+    "\n  query TestProgramApplications($slug: String!, $filter: ApplicationFilter) {\n    program(slug: $slug) {\n      applications(filter: $filter, first: 10) {\n        totalCount\n        statusCounts { pending approved declined }\n        edges { node { email } }\n      }\n    }\n  }\n": types.TestProgramApplicationsDocument,
     "\n  mutation TestApprovalsAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        status\n        invites { id status email }\n      }\n      userErrors { field message code }\n    }\n  }\n": types.TestApprovalsAddPartnerDocument,
     "\n  mutation TestApprovalsApprove($input: PartnershipIdInput!) {\n    approvePartnership(input: $input) {\n      partnerProgram { partnershipId programName groupName status partnerKey canApprove }\n      userErrors { field message code }\n    }\n  }\n": types.TestApprovalsApproveDocument,
     "\n  mutation TestApprovalsDecline($input: PartnershipIdInput!) {\n    declinePartnership(input: $input) {\n      partnerProgram { partnershipId programName status canApprove }\n      userErrors { field message code }\n    }\n  }\n": types.TestApprovalsDeclineDocument,
@@ -588,6 +590,10 @@ export function graphql(source: "\n  query TestApprovedPartnership($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestDeclineReasons($slug: String!) {\n    program(slug: $slug) { declineReasons }\n  }\n"): (typeof documents)["\n  query TestDeclineReasons($slug: String!) {\n    program(slug: $slug) { declineReasons }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestProgramApplications($slug: String!, $filter: ApplicationFilter) {\n    program(slug: $slug) {\n      applications(filter: $filter, first: 10) {\n        totalCount\n        statusCounts { pending approved declined }\n        edges { node { email } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestProgramApplications($slug: String!, $filter: ApplicationFilter) {\n    program(slug: $slug) {\n      applications(filter: $filter, first: 10) {\n        totalCount\n        statusCounts { pending approved declined }\n        edges { node { email } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
