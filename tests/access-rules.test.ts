@@ -39,6 +39,12 @@ const ACCESS_RULES: Record<string, string[]> = {
   'Mutation.updateTeamMember': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.approvePartnership': ['PARTNER_MEMBER'],
   'Mutation.declinePartnership': ['PARTNER_MEMBER'],
+  // applications.graphql
+  'Query.applications': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Query.application': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.approveApplications': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.declineApplications': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.updateApplicationReviewerAnswers': ['PROGRAM_MANAGER', 'API_KEY'],
   // invites.graphql
   'Query.inviteLanding': ['PUBLIC'],
   'Query.inviteTemplate': ['PROGRAM_MANAGER'],

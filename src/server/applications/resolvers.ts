@@ -4,6 +4,14 @@ import { refreshUserViewer } from '../auth/viewer';
 import { partnerProgramFor } from '../partners/my-partners';
 import { joinLanding } from './join-landing';
 import { joinProgram } from './join-program';
+import { toGlobalId } from '../shared/ids';
+import { loadManagedProgram } from '../programs/access';
+import { listApplications } from './list-applications';
+import { getManagedApplication } from './get-application';
+import { approveApplications } from './approve-applications';
+import { declineApplications } from './decline-applications';
+import { updateReviewerAnswers } from './update-reviewer-answers';
+import { missingLabels, presentAnswers } from './missing-answers';
 
 export const joinResolvers: Resolvers = {
   Query: {
@@ -20,5 +28,43 @@ export const joinResolvers: Resolvers = {
   },
   JoinProgramPayload: {
     applicationSubmitted: (p) => p.applicationSubmitted ?? false,
+  },
+};
+
+export const applicationResolvers: Resolvers = {
+  Query: {
+    applications: async (_, args, { db, viewer, loaders }) => listApplications(db, await loadManagedProgram(loaders, viewer, args.programId), args),
+    application: (_, { id }, { db, viewer }) => getManagedApplication(db, viewer, id),
+  },
+  Mutation: {
+    approveApplications: (_, { input }, { db, viewer }) => payload(async () => ({ approvedCount: await approveApplications(db, viewer, input) })),
+    declineApplications: (_, { input }, { db, viewer }) => payload(async () => ({ declinedCount: await declineApplications(db, viewer, input) })),
+    updateApplicationReviewerAnswers: (_, { input }, { db, viewer }) => payload(async () => ({ application: await updateReviewerAnswers(db, viewer, input) })),
+  },
+  Program: {
+    applications: (program, args, { db }) => listApplications(db, program, args),
+  },
+  ApproveApplicationsPayload: {
+    approvedCount: (p) => p.approvedCount ?? 0,
+  },
+  DeclineApplicationsPayload: {
+    declinedCount: (p) => p.declinedCount ?? 0,
+  },
+  Application: {
+    id: (a) => toGlobalId('Application', a.id),
+    group: (a, _, { loaders }) => loaders.groupById.load({ programId: a.programId, id: a.groupId }),
+    partner: (a, _, { loaders }) => (a.partnerId ? loaders.partnerById.load(a.partnerId) : null),
+    members: (a, _, { loaders }) => (a.partnerId ? loaders.membersByPartner.load(a.partnerId) : []),
+    answers: async (a, _, { loaders }) => presentAnswers(a, (await loaders.groupById.load({ programId: a.programId, id: a.groupId })).applicationQuestions),
+    missingFields: async (a, _, { loaders }) => missingLabels(a, (await loaders.groupById.load({ programId: a.programId, id: a.groupId })).applicationQuestions),
+    decision: (a) => (a.decidedAt ? a : null),
+    partnership: (a, _, { loaders }) => (a.partnershipId ? loaders.partnershipById.load({ programId: a.programId, id: a.partnershipId }) : null),
+  },
+  ApplicationDecision: {
+    decidedBy: (a, _, { loaders }) => (a.decidedById ? loaders.userById.load(a.decidedById) : null),
+    decidedAt: (a) => a.decidedAt!,
+    reason: (a) => a.declineReason,
+    note: (a) => a.declineNote,
+    noteVisibleToApplicant: (a) => a.declineNoteVisible,
   },
 };

@@ -42,6 +42,12 @@ export function summarize(event: Pick<ActivityEventModel, 'action' | 'data'>): s
       return d.newToNetwork === false ? `Added to the program; waiting for ${text(d.partner)} to approve` : 'Added to the program';
     case 'partnership.joined':
       return `Joined through the ${text(d.group)} join link`;
+    case 'application.submitted':
+      return d.group ? `Applied through the ${text(d.group)} join link` : 'Applied to join the program';
+    case 'application.approved':
+      return `Application approved; joined the ${text(d.group)} group`;
+    case 'application.declined':
+      return d.reason ? `Application declined: ${text(d.reason)}` : 'Application declined';
     case 'invite.sent':
       return `Invite sent to ${text(d.email)}`;
     case 'invite.resent':

@@ -176,7 +176,7 @@ export function emailChangeNoticeEmail(data: { newEmail: string }): RenderedEmai
   };
 }
 
-export function groupWelcomeEmail(data: { subject: string; body: string; programName: string }): RenderedEmail {
+export function groupWelcomeEmail(data: { subject: string; body: string; programName: string; because?: string }): RenderedEmail {
   return {
     template: 'group-welcome',
     subject: data.subject,
@@ -184,7 +184,64 @@ export function groupWelcomeEmail(data: { subject: string; body: string; program
       preheader: `Welcome to ${data.programName}`,
       heading: data.subject,
       paragraphs: data.body.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean),
-      footer: `You receive this because your partnership with ${data.programName} moved to a new group.`,
+      footer: data.because ?? `You receive this because your partnership with ${data.programName} moved to a new group.`,
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applications (reviewing applications: approvals and declines)
+// ---------------------------------------------------------------------------------------------
+
+/** Why an applicant gets a group's welcome email when their application is approved. */
+export const applicationWelcomeBecause = (programName: string) => `You receive this because your application to the ${programName} partner program was approved.`;
+
+/** Sent on approval when the group has no welcome email of its own. */
+export function applicationApprovedEmail(data: { programName: string; groupName: string; partnerAreaUrl: string }): RenderedEmail {
+  return {
+    template: 'application-approved',
+    subject: `You're in the ${data.programName} program`,
+    ...layout({
+      preheader: `Your application to ${data.programName} was approved`,
+      heading: `You're in the ${data.programName} program`,
+      paragraphs: [
+        `Your application was approved: you are now a partner of ${data.programName} in the ${data.groupName} group.`,
+        'Your referral link and the program are waiting in your partner area.',
+      ],
+      action: { label: 'Open your partner area', url: data.partnerAreaUrl },
+      footer: applicationWelcomeBecause(data.programName),
+    }),
+  };
+}
+
+export type ReapplyTerms = { policy: 'ANYTIME' } | { policy: 'AFTER_DAYS'; after: Date } | { policy: 'NEVER' };
+
+function reapplySentence(programName: string, terms: ReapplyTerms): string {
+  switch (terms.policy) {
+    case 'ANYTIME':
+      return `You are welcome to apply to ${programName} again at any time.`;
+    case 'AFTER_DAYS':
+      return `You can apply to ${programName} again from ${terms.after.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' })}.`;
+    case 'NEVER':
+      return `${programName} will not accept a new application from you.`;
+  }
+}
+
+/** To the applicant: the reason, the manager's note only when they chose to share it, and when they may reapply. */
+export function applicationDeclinedEmail(data: { programName: string; reason: string | null; note: string | null; terms: ReapplyTerms }): RenderedEmail {
+  return {
+    template: 'application-declined',
+    subject: `Your application to ${data.programName}`,
+    ...layout({
+      preheader: `${data.programName} reviewed your application`,
+      heading: `Your application to ${data.programName}`,
+      paragraphs: [
+        `Thank you for applying to the ${data.programName} partner program. After review, the program did not approve your application.`,
+        ...(data.reason ? [`Reason: ${data.reason}`] : []),
+        ...(data.note ? [`A note from the program: ${data.note}`] : []),
+        reapplySentence(data.programName, data.terms),
+      ],
+      footer: `You receive this because you applied to the ${data.programName} partner program.`,
     }),
   };
 }

@@ -3,6 +3,9 @@ import type * as Generated from './resolvers-types.generated';
 import { createApiKeyInput } from '../api-keys/create-api-key';
 import { revokeApiKeyInput } from '../api-keys/revoke-api-key';
 import { joinInput } from '../applications/join-program';
+import { approveApplicationsInput } from '../applications/approve-applications';
+import { declineApplicationsInput } from '../applications/decline-applications';
+import { updateReviewerAnswersInput } from '../applications/update-reviewer-answers';
 import { createGroupInput } from '../groups/create-group';
 import { updateGroupInput } from '../groups/update-group';
 import { claimInviteInput } from '../invites/claim-invite';
@@ -53,6 +56,9 @@ type MutationName = keyof Generated.MutationResolvers;
 /** Each mutation's `input` shape, the one its use case parses. */
 export const MUTATION_INPUT_SHAPES = {
   addPartner: shapeFor<Generated.AddPartnerInput>()(addPartnerInput),
+  approveApplications: shapeFor<Generated.ApproveApplicationsInput>()(approveApplicationsInput),
+  declineApplications: shapeFor<Generated.DeclineApplicationsInput>()(declineApplicationsInput),
+  updateApplicationReviewerAnswers: shapeFor<Generated.UpdateApplicationReviewerAnswersInput>()(updateReviewerAnswersInput),
   addPartnerMembers: shapeFor<Generated.AddPartnerMembersInput>()(addPartnerMembersInput),
   confirmEmailChange: shapeFor<Generated.ConfirmEmailChangeInput>()(confirmEmailChangeInput),
   deleteGroup: shapeFor<Generated.GroupIdInput>()(groupIdInput),

@@ -74,6 +74,21 @@ export function createLoaders(db: Database, viewer: Viewer) {
       const found = new Map(rows.map((r) => [r.partnerId, r]));
       return partnerIds.map((id) => found.get(id) ?? null);
     }),
+    partnershipById: inProgram(
+      viewer,
+      (ids, programIds) => db.select().from(partnerships).where(and(inArray(partnerships.id, ids), inArray(partnerships.programId, programIds))),
+      (row) => row.id,
+      ([row]) => row ?? null,
+    ),
+    /** A partner's people, not removed: primary contact first (for applications, reached through an authorised one). */
+    membersByPartner: new DataLoader(async (partnerIds: readonly string[]) => {
+      const rows = await db
+        .select()
+        .from(partnerMembers)
+        .where(and(inArray(partnerMembers.partnerId, [...partnerIds]), ne(partnerMembers.status, MEMBER_STATUS.REMOVED)))
+        .orderBy(desc(partnerMembers.isPrimaryContact), asc(partnerMembers.createdAt), asc(partnerMembers.id));
+      return partnerIds.map((id) => rows.filter((r) => r.partnerId === id));
+    }),
     defaultGroupByProgram: new DataLoader(async (programIds: readonly string[]) => {
       const rows = await db.select().from(groups).where(inArray(groups.programId, [...programIds]));
       const byProgram = new Map(rows.filter((g) => g.isDefault).map((g) => [g.programId, g]));

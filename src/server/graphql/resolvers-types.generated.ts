@@ -13,6 +13,9 @@ import type { PartnerCandidate as PartnerCandidateModel } from '../partners/part
 import type { MyPartner as MyPartnerModel, PartnerProgram as PartnerProgramModel, PendingAddition as PendingAdditionModel } from '../partners/my-partners';
 import type { ActivityEventModel as ActivityEventModelModel } from '../audit/activity';
 import type { JoinLanding as JoinLandingModel } from '../applications/join-landing';
+import type { ApplicationRow as ApplicationRowModel } from '../applications/get-application';
+import type { PresentedAnswer as PresentedAnswerModel } from '../applications/missing-answers';
+import type { ApplicationConnection as ApplicationConnectionModel } from '../applications/list-applications';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -104,6 +107,125 @@ export type ApiKey = {
   /** The first characters of the key, to tell keys apart. */
   prefix: Scalars['String']['output'];
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** An inbound request to join the program, reviewed by its managers. */
+export type Application = {
+  __typename?: 'Application';
+  /** Every question: as asked, then the current form's others (hidden ones included). */
+  answers: Array<ApplicationAnswer>;
+  applicantName: Scalars['String']['output'];
+  companyName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  decision?: Maybe<ApplicationDecision>;
+  email: Scalars['String']['output'];
+  group: Group;
+  id: Scalars['ID']['output'];
+  /** The partner's people (not removed). */
+  members: Array<Member>;
+  /** Labels of required questions without an answer, and keys the application arrived without. */
+  missingFields: Array<Scalars['String']['output']>;
+  /** The partner organisation that applied. */
+  partner?: Maybe<Partner>;
+  /** The partnership approval opened. */
+  partnership?: Maybe<Partnership>;
+  source: ApplicationSource;
+  status: ApplicationStatus;
+};
+
+/** One question of an application with its answer. */
+export type ApplicationAnswer = {
+  __typename?: 'ApplicationAnswer';
+  /** Whether the applicant was asked it; false for questions added to the form since, and for hidden ones. */
+  asked: Scalars['Boolean']['output'];
+  /** Set when the answer becomes this partnership custom field on approval. */
+  fieldKey?: Maybe<Scalars['String']['output']>;
+  helpText?: Maybe<Scalars['String']['output']>;
+  /** The label as the applicant was asked it, else as on the group's current form. */
+  label: Scalars['String']['output'];
+  /** Required on the group's current form, or listed as missing, and without an answer. */
+  missing: Scalars['Boolean']['output'];
+  options: Array<Scalars['String']['output']>;
+  questionId: Scalars['String']['output'];
+  /** The question's field type: TEXT, LONG_TEXT, NUMBER, URL, CURRENCY, DATE, BOOLEAN, SELECT, MULTI_SELECT, COUNTRY or REGION. */
+  type: Scalars['String']['output'];
+  /** The answer as text (MULTI_SELECT as a JSON list); for HIDDEN questions the reviewers' answer; null when unanswered. */
+  value?: Maybe<Scalars['String']['output']>;
+  visibility: QuestionVisibility;
+};
+
+export type ApplicationConnection = {
+  __typename?: 'ApplicationConnection';
+  edges: Array<ApplicationEdge>;
+  pageInfo: PageInfo;
+  statusCounts: ApplicationStatusCounts;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApplicationDecision = {
+  __typename?: 'ApplicationDecision';
+  decidedAt: Scalars['DateTime']['output'];
+  /** Null when an API key decided, or the person's account is gone. */
+  decidedBy?: Maybe<User>;
+  note?: Maybe<Scalars['String']['output']>;
+  noteVisibleToApplicant: Scalars['Boolean']['output'];
+  /** With AFTER_DAYS: from when a new application is accepted. */
+  reapplyAfter?: Maybe<Scalars['DateTime']['output']>;
+  reapplyPolicy?: Maybe<ReapplyPolicy>;
+  /** Declines: the reason picked from the program's list. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type ApplicationEdge = {
+  __typename?: 'ApplicationEdge';
+  cursor: Scalars['String']['output'];
+  node: Application;
+};
+
+export type ApplicationFilter = {
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the applicant's name, company or email (at least 3 characters). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<ApplicationSource>;
+  status?: InputMaybe<ApplicationStatus>;
+};
+
+export type ApplicationSort =
+  | 'NEWEST'
+  | 'OLDEST';
+
+export type ApplicationSource =
+  /** Through a group's join link. */
+  | 'JOIN_LINK'
+  /** From the marketplace, with a network profile (can lack required answers). */
+  | 'MARKETPLACE';
+
+export type ApplicationStatus =
+  | 'APPROVED'
+  | 'DECLINED'
+  | 'PENDING';
+
+/** How many applications each tab holds, with the search, group and source filters applied. */
+export type ApplicationStatusCounts = {
+  __typename?: 'ApplicationStatusCounts';
+  approved: Scalars['Int']['output'];
+  declined: Scalars['Int']['output'];
+  pending: Scalars['Int']['output'];
+};
+
+export type ApproveApplicationsInput = {
+  /** Every pending application matching the filter. */
+  allMatching?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<ApplicationFilter>;
+  /** The selected applications; or allMatching with a filter. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  programId: Scalars['ID']['input'];
+};
+
+export type ApproveApplicationsPayload = {
+  __typename?: 'ApproveApplicationsPayload';
+  approvedCount: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
 };
 
 export type Caller =
@@ -208,6 +330,27 @@ export type CustomFieldValueInput = {
   key: Scalars['String']['input'];
   /** Text, a number, true/false, YYYY-MM-DD, or one of a SELECT field's options. Null or empty clears it. */
   value?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeclineApplicationsInput = {
+  allMatching?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<ApplicationFilter>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the note is in the applicant's email. */
+  noteVisibleToApplicant?: InputMaybe<Scalars['Boolean']['input']>;
+  programId: Scalars['ID']['input'];
+  /** With AFTER_DAYS: 1 to 365. */
+  reapplyAfterDays?: InputMaybe<Scalars['Int']['input']>;
+  reapplyPolicy: ReapplyPolicy;
+  /** One of the program's declineReasons, or null. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeclineApplicationsPayload = {
+  __typename?: 'DeclineApplicationsPayload';
+  declinedCount: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
 };
 
 /** A set of partnerships in one program, with the join link and settings its partners get. */
@@ -411,6 +554,8 @@ export type Mutation = {
   addPartner: AddPartnerPayload;
   /** Adds members to a partnership's team; each waits for the team owner's approval before its invite is sent. */
   addPartnerMembers: AddPartnerMembersPayload;
+  /** Approves applications, all or none: each opens an active partnership in its group and emails the applicant and the partner's owners and admins. */
+  approveApplications: ApproveApplicationsPayload;
   /** The partner team owner approves a member addition; the invite is sent (or held until the partnership is approved). */
   approveMemberAddition: InvitePayload;
   /** An Owner or Admin of the partner approves a pending partnership. */
@@ -421,6 +566,8 @@ export type Mutation = {
   confirmEmailChange: ProfilePayload;
   createApiKey: CreateApiKeyPayload;
   createGroup: CreateGroupPayload;
+  /** Declines applications, all or none, with a reason, a note and when the applicant may reapply; emails each applicant. */
+  declineApplications: DeclineApplicationsPayload;
   declineMemberAddition: InvitePayload;
   declinePartnership: PartnerProgramPayload;
   /** Deletes a group without partnerships. Move its partners to another group first. */
@@ -450,6 +597,8 @@ export type Mutation = {
   /** Sends a fresh link; the previous link stops working. */
   resendInvite: InvitePayload;
   revokeApiKey: RevokeApiKeyPayload;
+  /** Reviewers' answers to the hidden questions of an application. */
+  updateApplicationReviewerAnswers: UpdateApplicationReviewerAnswersPayload;
   updateGroup: GroupPayload;
   /** Changes your own name; only you can. */
   updateMyProfile: ProfilePayload;
@@ -467,6 +616,11 @@ export type MutationAddPartnerArgs = {
 
 export type MutationAddPartnerMembersArgs = {
   input: AddPartnerMembersInput;
+};
+
+
+export type MutationApproveApplicationsArgs = {
+  input: ApproveApplicationsInput;
 };
 
 
@@ -497,6 +651,11 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationCreateGroupArgs = {
   input: CreateGroupInput;
+};
+
+
+export type MutationDeclineApplicationsArgs = {
+  input: DeclineApplicationsInput;
 };
 
 
@@ -552,6 +711,11 @@ export type MutationResendInviteArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+export type MutationUpdateApplicationReviewerAnswersArgs = {
+  input: UpdateApplicationReviewerAnswersInput;
 };
 
 
@@ -771,8 +935,12 @@ export type ProfilePayload = {
 
 export type Program = {
   __typename?: 'Program';
+  /** The program's applications (the Applications page), newest first unless sorted. */
+  applications: ApplicationConnection;
   createdAt: Scalars['DateTime']['output'];
   customFieldDefinitions: Array<CustomFieldDefinition>;
+  /** The reasons a manager picks from when declining an application, in order. */
+  declineReasons: Array<Scalars['String']['output']>;
   defaultGroup: Group;
   /** The all-partner export (CSV, removed partnerships included): GET it with the session or an API key. */
   exportUrl: Scalars['String']['output'];
@@ -788,6 +956,14 @@ export type Program = {
   partnerships: PartnershipConnection;
   slug: Scalars['String']['output'];
   websiteUrl: Scalars['String']['output'];
+};
+
+
+export type ProgramApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ApplicationSort>;
 };
 
 
@@ -812,6 +988,9 @@ export type ProgramPartnershipsArgs = {
 export type Query = {
   __typename?: 'Query';
   apiKeys: Array<ApiKey>;
+  application: Application;
+  /** The program's applications, newest first unless sorted; keyset pagination. */
+  applications: ApplicationConnection;
   /** The program's groups, oldest first. */
   groups: GroupConnection;
   /** Shown on /invite/<token>; anyone holding the link may see it. */
@@ -838,6 +1017,20 @@ export type Query = {
 
 export type QueryApiKeysArgs = {
   programId: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programId: Scalars['ID']['input'];
+  sort?: InputMaybe<ApplicationSort>;
 };
 
 
@@ -896,6 +1089,19 @@ export type QueryProgramArgs = {
   slug?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** REQUIRED and OPTIONAL questions are asked of the applicant; HIDDEN ones only reviewers see and fill in. */
+export type QuestionVisibility =
+  | 'HIDDEN'
+  | 'OPTIONAL'
+  | 'REQUIRED';
+
+/** When a declined applicant may apply again. */
+export type ReapplyPolicy =
+  /** After reapplyAfterDays days (see ApplicationDecision.reapplyAfter). */
+  | 'AFTER_DAYS'
+  | 'ANYTIME'
+  | 'NEVER';
+
 export type RemovePartnersInput = {
   /** Deactivated links answer 404; otherwise they still redirect but attribute nothing. */
   deactivateLinks: Scalars['Boolean']['input'];
@@ -910,6 +1116,13 @@ export type RemovePartnersPayload = {
 
 export type RequestEmailChangeInput = {
   newEmail: Scalars['String']['input'];
+};
+
+export type ReviewerAnswerInput = {
+  /** A HIDDEN question of the group's current form. */
+  questionId: Scalars['String']['input'];
+  /** As text (MULTI_SELECT as a JSON list); null or empty clears it. */
+  value?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RevokeApiKeyInput = {
@@ -932,6 +1145,17 @@ export type TeamMember = {
   /** Values of the program's member custom fields. */
   customFields: Array<CustomFieldValue>;
   member: Member;
+};
+
+export type UpdateApplicationReviewerAnswersInput = {
+  answers: Array<ReviewerAnswerInput>;
+  applicationId: Scalars['ID']['input'];
+};
+
+export type UpdateApplicationReviewerAnswersPayload = {
+  __typename?: 'UpdateApplicationReviewerAnswersPayload';
+  application?: Maybe<Application>;
+  userErrors: Array<UserError>;
 };
 
 export type UpdateGroupInput = {
@@ -1100,6 +1324,18 @@ export type ResolversTypes = {
   AddPartnerMembersPayload: ResolverTypeWrapper<Omit<AddPartnerMembersPayload, 'invites' | 'partnership'> & { invites: Array<ResolversTypes['Invite']>, partnership?: Maybe<ResolversTypes['Partnership']> }>;
   AddPartnerPayload: ResolverTypeWrapper<Omit<AddPartnerPayload, 'partnerCandidates' | 'partnership'> & { partnerCandidates: Array<ResolversTypes['PartnerCandidate']>, partnership?: Maybe<ResolversTypes['Partnership']> }>;
   ApiKey: ResolverTypeWrapper<ApiKeyRowModel>;
+  Application: ResolverTypeWrapper<ApplicationRowModel>;
+  ApplicationAnswer: ResolverTypeWrapper<PresentedAnswerModel>;
+  ApplicationConnection: ResolverTypeWrapper<ApplicationConnectionModel>;
+  ApplicationDecision: ResolverTypeWrapper<ApplicationRowModel>;
+  ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
+  ApplicationFilter: ApplicationFilter;
+  ApplicationSort: ApplicationSort;
+  ApplicationSource: ApplicationSource;
+  ApplicationStatus: ApplicationStatus;
+  ApplicationStatusCounts: ResolverTypeWrapper<ApplicationStatusCounts>;
+  ApproveApplicationsInput: ApproveApplicationsInput;
+  ApproveApplicationsPayload: ResolverTypeWrapper<ApproveApplicationsPayload>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Caller: Caller;
   ClaimInviteInput: ClaimInviteInput;
@@ -1116,6 +1352,8 @@ export type ResolversTypes = {
   CustomFieldValue: ResolverTypeWrapper<PresentedFieldModel>;
   CustomFieldValueInput: CustomFieldValueInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclineApplicationsInput: DeclineApplicationsInput;
+  DeclineApplicationsPayload: ResolverTypeWrapper<DeclineApplicationsPayload>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Group: ResolverTypeWrapper<GroupRowModel>;
   GroupConnection: ResolverTypeWrapper<Omit<GroupConnection, 'edges'> & { edges: Array<ResolversTypes['GroupEdge']> }>;
@@ -1165,14 +1403,19 @@ export type ResolversTypes = {
   ProfilePayload: ResolverTypeWrapper<Omit<ProfilePayload, 'profile'> & { profile?: Maybe<ResolversTypes['Profile']> }>;
   Program: ResolverTypeWrapper<ProgramRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuestionVisibility: QuestionVisibility;
+  ReapplyPolicy: ReapplyPolicy;
   RemovePartnersInput: RemovePartnersInput;
   RemovePartnersPayload: ResolverTypeWrapper<RemovePartnersPayload>;
   RequestEmailChangeInput: RequestEmailChangeInput;
+  ReviewerAnswerInput: ReviewerAnswerInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TeamMember: ResolverTypeWrapper<TeamMemberModelModel>;
+  UpdateApplicationReviewerAnswersInput: UpdateApplicationReviewerAnswersInput;
+  UpdateApplicationReviewerAnswersPayload: ResolverTypeWrapper<Omit<UpdateApplicationReviewerAnswersPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
   UpdateGroupInput: UpdateGroupInput;
   UpdateMyProfileInput: UpdateMyProfileInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
@@ -1193,6 +1436,15 @@ export type ResolversParentTypes = {
   AddPartnerMembersPayload: Omit<AddPartnerMembersPayload, 'invites' | 'partnership'> & { invites: Array<ResolversParentTypes['Invite']>, partnership?: Maybe<ResolversParentTypes['Partnership']> };
   AddPartnerPayload: Omit<AddPartnerPayload, 'partnerCandidates' | 'partnership'> & { partnerCandidates: Array<ResolversParentTypes['PartnerCandidate']>, partnership?: Maybe<ResolversParentTypes['Partnership']> };
   ApiKey: ApiKeyRowModel;
+  Application: ApplicationRowModel;
+  ApplicationAnswer: PresentedAnswerModel;
+  ApplicationConnection: ApplicationConnectionModel;
+  ApplicationDecision: ApplicationRowModel;
+  ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
+  ApplicationFilter: ApplicationFilter;
+  ApplicationStatusCounts: ApplicationStatusCounts;
+  ApproveApplicationsInput: ApproveApplicationsInput;
+  ApproveApplicationsPayload: ApproveApplicationsPayload;
   Boolean: Scalars['Boolean']['output'];
   ClaimInviteInput: ClaimInviteInput;
   ClaimInvitePayload: Omit<ClaimInvitePayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversParentTypes['PartnerProgram']> };
@@ -1206,6 +1458,8 @@ export type ResolversParentTypes = {
   CustomFieldValue: PresentedFieldModel;
   CustomFieldValueInput: CustomFieldValueInput;
   DateTime: Scalars['DateTime']['output'];
+  DeclineApplicationsInput: DeclineApplicationsInput;
+  DeclineApplicationsPayload: DeclineApplicationsPayload;
   Float: Scalars['Float']['output'];
   Group: GroupRowModel;
   GroupConnection: Omit<GroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEdge']> };
@@ -1250,10 +1504,13 @@ export type ResolversParentTypes = {
   RemovePartnersInput: RemovePartnersInput;
   RemovePartnersPayload: RemovePartnersPayload;
   RequestEmailChangeInput: RequestEmailChangeInput;
+  ReviewerAnswerInput: ReviewerAnswerInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   String: Scalars['String']['output'];
   TeamMember: TeamMemberModelModel;
+  UpdateApplicationReviewerAnswersInput: UpdateApplicationReviewerAnswersInput;
+  UpdateApplicationReviewerAnswersPayload: Omit<UpdateApplicationReviewerAnswersPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
   UpdateGroupInput: UpdateGroupInput;
   UpdateMyProfileInput: UpdateMyProfileInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
@@ -1301,6 +1558,69 @@ export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversP
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type ApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
+  answers?: Resolver<Array<ResolversTypes['ApplicationAnswer']>, ParentType, ContextType>;
+  applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['ApplicationDecision']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+  missingFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ApplicationSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+};
+
+export type ApplicationAnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationAnswer'] = ResolversParentTypes['ApplicationAnswer']> = {
+  asked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fieldKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  helpText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  questionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['QuestionVisibility'], ParentType, ContextType>;
+};
+
+export type ApplicationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationConnection'] = ResolversParentTypes['ApplicationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApplicationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  statusCounts?: Resolver<ResolversTypes['ApplicationStatusCounts'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApplicationDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationDecision'] = ResolversParentTypes['ApplicationDecision']> = {
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  noteVisibleToApplicant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reapplyAfter?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reapplyPolicy?: Resolver<Maybe<ResolversTypes['ReapplyPolicy']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ApplicationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationEdge'] = ResolversParentTypes['ApplicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+};
+
+export type ApplicationStatusCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationStatusCounts'] = ResolversParentTypes['ApplicationStatusCounts']> = {
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  declined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApproveApplicationsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApproveApplicationsPayload'] = ResolversParentTypes['ApproveApplicationsPayload']> = {
+  approvedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ClaimInvitePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimInvitePayload'] = ResolversParentTypes['ClaimInvitePayload']> = {
   partnerProgram?: Resolver<Maybe<ResolversTypes['PartnerProgram']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1337,6 +1657,11 @@ export type CustomFieldValueResolvers<ContextType = Context, ParentType extends 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeclineApplicationsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeclineApplicationsPayload'] = ResolversParentTypes['DeclineApplicationsPayload']> = {
+  declinedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type GroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
   applicationFormEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1441,12 +1766,14 @@ export type MovePartnerGroupPayloadResolvers<ContextType = Context, ParentType e
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addPartner?: Resolver<ResolversTypes['AddPartnerPayload'], ParentType, ContextType, RequireFields<MutationAddPartnerArgs, 'input'>>;
   addPartnerMembers?: Resolver<ResolversTypes['AddPartnerMembersPayload'], ParentType, ContextType, RequireFields<MutationAddPartnerMembersArgs, 'input'>>;
+  approveApplications?: Resolver<ResolversTypes['ApproveApplicationsPayload'], ParentType, ContextType, RequireFields<MutationApproveApplicationsArgs, 'input'>>;
   approveMemberAddition?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationApproveMemberAdditionArgs, 'input'>>;
   approvePartnership?: Resolver<ResolversTypes['PartnerProgramPayload'], ParentType, ContextType, RequireFields<MutationApprovePartnershipArgs, 'input'>>;
   claimInvite?: Resolver<ResolversTypes['ClaimInvitePayload'], ParentType, ContextType, RequireFields<MutationClaimInviteArgs, 'input'>>;
   confirmEmailChange?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailChangeArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createGroup?: Resolver<ResolversTypes['CreateGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
+  declineApplications?: Resolver<ResolversTypes['DeclineApplicationsPayload'], ParentType, ContextType, RequireFields<MutationDeclineApplicationsArgs, 'input'>>;
   declineMemberAddition?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationDeclineMemberAdditionArgs, 'input'>>;
   declinePartnership?: Resolver<ResolversTypes['PartnerProgramPayload'], ParentType, ContextType, RequireFields<MutationDeclinePartnershipArgs, 'input'>>;
   deleteGroup?: Resolver<ResolversTypes['GroupPayload'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'input'>>;
@@ -1458,6 +1785,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   requestEmailChange?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationRequestEmailChangeArgs, 'input'>>;
   resendInvite?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationResendInviteArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
+  updateApplicationReviewerAnswers?: Resolver<ResolversTypes['UpdateApplicationReviewerAnswersPayload'], ParentType, ContextType, RequireFields<MutationUpdateApplicationReviewerAnswersArgs, 'input'>>;
   updateGroup?: Resolver<ResolversTypes['GroupPayload'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
   updateMyProfile?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
   updatePartnership?: Resolver<ResolversTypes['UpdatePartnershipPayload'], ParentType, ContextType, RequireFields<MutationUpdatePartnershipArgs, 'input'>>;
@@ -1560,8 +1888,10 @@ export type ProfilePayloadResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
+  applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<ProgramApplicationsArgs, 'first' | 'sort'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customFieldDefinitions?: Resolver<Array<ResolversTypes['CustomFieldDefinition']>, ParentType, ContextType, Partial<ProgramCustomFieldDefinitionsArgs>>;
+  declineReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   defaultGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
   exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<ProgramGroupsArgs, 'first'>>;
@@ -1577,6 +1907,8 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'programId'>>;
+  application?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
+  applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'first' | 'programId' | 'sort'>>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first' | 'programId'>>;
   inviteLanding?: Resolver<ResolversTypes['InviteLanding'], ParentType, ContextType, RequireFields<QueryInviteLandingArgs, 'token'>>;
   inviteTemplate?: Resolver<ResolversTypes['InviteTemplate'], ParentType, ContextType, RequireFields<QueryInviteTemplateArgs, 'programId'>>;
@@ -1604,6 +1936,11 @@ export type RevokeApiKeyPayloadResolvers<ContextType = Context, ParentType exten
 export type TeamMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
   customFields?: Resolver<Array<ResolversTypes['CustomFieldValue']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type UpdateApplicationReviewerAnswersPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateApplicationReviewerAnswersPayload'] = ResolversParentTypes['UpdateApplicationReviewerAnswersPayload']> = {
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type UpdatePartnershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdatePartnershipPayload'] = ResolversParentTypes['UpdatePartnershipPayload']> = {
@@ -1641,12 +1978,20 @@ export type Resolvers<ContextType = Context> = {
   AddPartnerMembersPayload?: AddPartnerMembersPayloadResolvers<ContextType>;
   AddPartnerPayload?: AddPartnerPayloadResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  Application?: ApplicationResolvers<ContextType>;
+  ApplicationAnswer?: ApplicationAnswerResolvers<ContextType>;
+  ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
+  ApplicationDecision?: ApplicationDecisionResolvers<ContextType>;
+  ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
+  ApplicationStatusCounts?: ApplicationStatusCountsResolvers<ContextType>;
+  ApproveApplicationsPayload?: ApproveApplicationsPayloadResolvers<ContextType>;
   ClaimInvitePayload?: ClaimInvitePayloadResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateGroupPayload?: CreateGroupPayloadResolvers<ContextType>;
   CustomFieldDefinition?: CustomFieldDefinitionResolvers<ContextType>;
   CustomFieldValue?: CustomFieldValueResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeclineApplicationsPayload?: DeclineApplicationsPayloadResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   GroupConnection?: GroupConnectionResolvers<ContextType>;
   GroupEdge?: GroupEdgeResolvers<ContextType>;
@@ -1678,6 +2023,7 @@ export type Resolvers<ContextType = Context> = {
   RemovePartnersPayload?: RemovePartnersPayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
+  UpdateApplicationReviewerAnswersPayload?: UpdateApplicationReviewerAnswersPayloadResolvers<ContextType>;
   UpdatePartnershipPayload?: UpdatePartnershipPayloadResolvers<ContextType>;
   UpdateTeamMemberPayload?: UpdateTeamMemberPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -59,7 +59,7 @@ export interface OpenPartnershipInput {
   /** The partner's people this program works with, with the program's member field values. */
   members: { memberId: string; customFieldValues?: Record<string, unknown> }[];
   /** What the partnership's timeline says happened (the partner key is added to the data). */
-  event: { action: 'partnership.added' | 'partnership.joined'; data: Record<string, unknown> };
+  event: { action: 'partnership.added' | 'partnership.joined' | 'application.approved'; data: Record<string, unknown> };
   /** The answer when the partner turns out to be in the program already (a lost race). */
   whenTaken: UserError;
   /** Now, unless the demo seed or a test tells an older story. */
