@@ -3,6 +3,9 @@ import type * as Generated from './resolvers-types.generated';
 import { createApiKeyInput } from '../api-keys/create-api-key';
 import { revokeApiKeyInput } from '../api-keys/revoke-api-key';
 import { joinInput } from '../applications/join-program';
+import { markMessageThreadReadInput } from '../messages/mark-message-thread-read';
+import { replyToMessageThreadInput } from '../messages/reply-to-message-thread';
+import { sendMessageInput } from '../messages/send-message';
 import { createGroupInput } from '../groups/create-group';
 import { updateGroupInput } from '../groups/update-group';
 import { claimInviteInput } from '../invites/claim-invite';
@@ -67,10 +70,13 @@ export const MUTATION_INPUT_SHAPES = {
   declinePartnership: shapeFor<Generated.PartnershipIdInput>()(partnershipIdInput),
   deleteInvite: shapeFor<Generated.InviteIdInput>()(manageInviteIdInput),
   joinProgram: shapeFor<Generated.JoinProgramInput>()(joinInput),
+  markMessageThreadRead: shapeFor<Generated.MarkMessageThreadReadInput>()(markMessageThreadReadInput),
   movePartnerGroup: shapeFor<Generated.MovePartnerGroupInput>()(movePartnersInput),
+  replyToMessageThread: shapeFor<Generated.ReplyToMessageThreadInput>()(replyToMessageThreadInput),
   removePartners: shapeFor<Generated.RemovePartnersInput>()(removePartnersInput),
   resendInvite: shapeFor<Generated.InviteIdInput>()(manageInviteIdInput),
   revokeApiKey: shapeFor<Generated.RevokeApiKeyInput>()(revokeApiKeyInput),
+  sendMessage: shapeFor<Generated.SendMessageInput>()(sendMessageInput),
   updateGroup: shapeFor<Generated.UpdateGroupInput>()(updateGroupInput),
   updateMyProfile: shapeFor<Generated.UpdateMyProfileInput>()(nameInput),
   updatePartnership: shapeFor<Generated.UpdatePartnershipInput>()(updatePartnershipInput),
