@@ -7,7 +7,8 @@ import { LinkifyIt } from 'linkify-it';
  * rendered as React <a> elements between text nodes, so React escapes everything else: a
  * message never reaches the page as HTML (no dangerouslySetInnerHTML), whatever it contains.
  */
-const linkify = new LinkifyIt()
+// Fuzzy links too: people write "www.example.com" or "example.com/pricing" without the scheme.
+const linkify = new LinkifyIt({ fuzzyLink: true })
   // Only web and mail links: no ftp:, no protocol-relative //host links.
   .add('ftp:', null)
   .add('//', null);
