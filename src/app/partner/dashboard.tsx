@@ -59,7 +59,8 @@ export function PartnerDashboard({ joined }: { joined: string | null }) {
     <>
       <PageHeader title="Your programs" description="The partner programs your organisations belong to." />
       {message && <div className="mb-4">{message.ok ? <Notice>{message.text}</Notice> : <ErrorNotice title="That did not work.">{message.text}</ErrorNotice>}</div>}
-      <RecentThreads hrefFor={partnerThreadHref} />
+      {/* Threads are for the people who speak for a partner; others have none to list. */}
+      {data?.myPartners.some((p) => p.accessLevel === 'OWNER' || p.accessLevel === 'ADMIN') && <RecentThreads hrefFor={partnerThreadHref} />}
       <QueryState
         data={data?.myPartners}
         loading={loading}

@@ -21,7 +21,7 @@ export default async function PartnerLayout({ children }: { children: ReactNode 
         userEmail={viewer.user.email}
         nav={[
           { href: '/partner', label: 'Dashboard' },
-          { href: '/partner/messages', label: 'Messages', badge: <UnreadMessagesBadge initial={unread} /> },
+          ...(viewer.partnerIds.length > 0 ? [{ href: '/partner/messages', label: 'Messages', badge: <UnreadMessagesBadge initial={unread} /> }] : []),
           { href: '/partner/team', label: 'Team' },
           { href: '/partner/profile', label: 'Profile' },
         ]}
