@@ -47,12 +47,11 @@ export async function getMessageThread(db: Database, viewer: Viewer, args: Messa
         limit ${size + 1}`,
   );
   const thread = await threadSummary(db, viewer, parties);
-  const messages = rows.map(messageFromRow);
-  // An empty page past the oldest message carries no count: the thread's summary knows there are some.
-  const totalCount = rows[0]?.total_count ?? (thread.lastMessage ? -1 : 0);
+  // A page past the oldest message is empty and carries no count: count the thread alone.
+  const totalCount = rows[0]?.total_count ?? (after ? await countMessages(db, parties.program.id, parties.partner.id) : 0);
   return {
     thread,
-    messages: toConnection(messages, size, totalCount >= 0 ? totalCount : await countMessages(db, parties.program.id, parties.partner.id), after !== null),
+    messages: toConnection(rows.map(messageFromRow), size, totalCount, after !== null),
     partnershipId: parties.side === MESSAGE_SIDE.PROGRAM ? parties.partnershipId : null,
   };
 }
