@@ -322,10 +322,15 @@ describe('message bodies', () => {
     expect([await countRows(app.db, messages), await countRows(app.db, messageReads), await countRows(app.db, emailOutbox)]).toEqual(counts);
   });
 
-  it('takes exactly 5000 characters (after trimming)', async () => {
+  it('takes exactly 5000 characters (after trimming), counted as the database counts them', async () => {
     const s = await scenario();
     const sent = await send(s, ` ${'y'.repeat(5000)}\n`);
     expect(sent.message!.body).toHaveLength(5000);
+    // 5000 emoji are 10000 UTF-16 units but 5000 characters: taken; one more is refused.
+    const emoji = await send(s, '🤝'.repeat(5000));
+    expect([...emoji.message!.body]).toHaveLength(5000);
+    const over = await app.gql(Send, { input: { programId: s.programId, partnershipId: s.partnership!.id, body: '🤝'.repeat(5001) } }, asManager(s));
+    expect(over.data!.sendMessage.userErrors).toMatchObject([{ field: ['body'], code: 'TOO_LONG' }]);
   });
 });
 

@@ -6,8 +6,15 @@ import { z } from 'zod';
  */
 export const MESSAGE_MAX_LENGTH = 5000;
 
+/** Characters as the database's check counts them (code points: an emoji is one, not two UTF-16 units). */
+export const messageLength = (body: string) => [...body].length;
+
 export const messageBodyShape = z
   .string()
   .trim()
   .min(1, 'Write a message first.')
-  .max(MESSAGE_MAX_LENGTH, `A message can be at most ${MESSAGE_MAX_LENGTH} characters.`);
+  .superRefine((body, ctx) => {
+    if (messageLength(body) > MESSAGE_MAX_LENGTH) {
+      ctx.addIssue({ code: 'too_big', origin: 'string', maximum: MESSAGE_MAX_LENGTH, inclusive: true, input: body, message: `A message can be at most ${MESSAGE_MAX_LENGTH} characters.` });
+    }
+  });

@@ -12,7 +12,7 @@ import { ErrorNotice } from '@/components/ui/feedback';
 import { QueryState } from '@/components/ui/query-state';
 import { formatDateTime } from '@/components/format';
 import { useFormMutation } from '@/components/use-form-mutation';
-import { MESSAGE_MAX_LENGTH, messageBodyShape } from '@/shapes/messages';
+import { MESSAGE_MAX_LENGTH, messageBodyShape, messageLength } from '@/shapes/messages';
 import { MessageBody } from './message-body';
 import { NAV_UNREAD_QUERY_NAME } from './unread-badge';
 
@@ -249,7 +249,7 @@ function Composer({ side, recipient, onSend }: { side: MessageSide; recipient: s
   const target = useMemo(() => ({ setError, fields: COMPOSER_FIELDS }), [setError]);
   const [send] = useFormMutation(SendMessageMutation, (d) => d.sendMessage, target);
   const [reply] = useFormMutation(ReplyMutation, (d) => d.replyToMessageThread, target);
-  const length = (useWatch({ control, name: 'body' }) ?? '').trim().length;
+  const length = messageLength((useWatch({ control, name: 'body' }) ?? '').trim());
   const id = `message-body-${side.toLowerCase()}`;
 
   return (
@@ -266,7 +266,8 @@ function Composer({ side, recipient, onSend }: { side: MessageSide; recipient: s
       <textarea
         id={id}
         rows={4}
-        maxLength={MESSAGE_MAX_LENGTH + 200}
+        // The browser counts UTF-16 units: twice the limit lets 5000 emoji in and still stops a runaway paste.
+        maxLength={MESSAGE_MAX_LENGTH * 2}
         aria-invalid={errors.body ? true : undefined}
         aria-describedby={`${id}-hint${errors.body ? ` ${id}-error` : ''}`}
         className={`block w-full rounded-md border-0 px-3 py-2 text-sm shadow-sm ring-1 ring-inset focus:ring-2 focus:ring-inset ${
