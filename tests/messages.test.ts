@@ -400,6 +400,31 @@ describe('unread counts and read markers', () => {
   });
 });
 
+describe('both sides at once', () => {
+  it('parallel messages and read markers from both sides lose nothing and fail nothing', async () => {
+    const s = await scenario();
+    const thread = { programId: s.programId, partnerId: s.partner.partnerId };
+    const results = await Promise.all([
+      ...Array.from({ length: 8 }, (_, i) => app.gql(Send, { input: { ...thread, body: `Manager ${i}` } }, asManager(s))),
+      ...Array.from({ length: 8 }, (_, i) => app.gql(Reply, { input: { ...thread, body: `Owner ${i}` } }, asLevel(s, 'OWNER'))),
+      ...Array.from({ length: 4 }, () => app.gql(MarkRead, { input: thread }, asLevel(s, 'OWNER'))),
+      ...Array.from({ length: 4 }, () => app.gql(MarkRead, { input: thread }, asManager(s))),
+    ]);
+    expect(results.map((r) => r.errors)).toEqual(results.map(() => undefined));
+    expect(await messagesOf(s.program.id)).toHaveLength(16);
+    // Every manager message told the Owner and the Admin; every reply told the manager.
+    expect(await emailsTo(app.db, s.partner.members.ADMIN.email)).toHaveLength(8);
+    expect(await emailsTo(app.db, s.manager.email)).toHaveLength(8);
+
+    // Once all is written, reading up to the newest leaves nothing unread on either side.
+    await app.gql(MarkRead, { input: thread }, asLevel(s, 'OWNER'));
+    await app.gql(MarkRead, { input: thread }, asManager(s));
+    expect((await unread(asLevel(s, 'OWNER'))).asPartner).toBe(0);
+    expect(await programUnread(s, asManager(s))).toBe(0);
+    expect((await unread(asLevel(s, 'ADMIN'))).asPartner).toBe(8);
+  });
+});
+
 describe('thread lists', () => {
   it('a manager sees the program’s threads, the most recently active first, with the last message, the partner and their unread count', async () => {
     const s = await scenario();
