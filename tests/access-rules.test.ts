@@ -60,6 +60,13 @@ const ACCESS_RULES: Record<string, string[]> = {
   'Mutation.updateMyProfile': ['SIGNED_IN'],
   'Mutation.requestEmailChange': ['SIGNED_IN'],
   'Mutation.confirmEmailChange': ['PUBLIC'],
+  // messages.graphql: the program side (managers, API keys) and the partner side (Owners, Admins)
+  'Query.messageThreads': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Query.myMessageThreads': ['PARTNER_MEMBER'],
+  'Query.messageThread': ['PROGRAM_MANAGER', 'API_KEY', 'PARTNER_MEMBER'],
+  'Mutation.sendMessage': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.replyToMessageThread': ['PARTNER_MEMBER'],
+  'Mutation.markMessageThreadRead': ['PROGRAM_MANAGER', 'PARTNER_MEMBER'],
 };
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);

@@ -1,11 +1,14 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 export interface NavItem {
   href: string;
   label: string;
+  /** Shown after the label, e.g. an unread count (a client component that keeps itself current). */
+  badge?: ReactNode;
 }
 
 /**
@@ -31,9 +34,10 @@ export function AppNav({ items, label }: { items: NavItem[]; label: string }) {
             key={item.href}
             href={item.href}
             aria-current={current ? 'page' : undefined}
-            className={`rounded-md px-3 py-2 text-sm font-medium ${current ? 'bg-brand-50 text-brand-700' : 'text-gray-700 hover:bg-gray-100'}`}
+            className={`flex items-center rounded-md px-3 py-2 text-sm font-medium ${current ? 'bg-brand-50 text-brand-700' : 'text-gray-700 hover:bg-gray-100'}`}
           >
             {item.label}
+            {item.badge}
           </Link>
         );
       })}

@@ -11,6 +11,8 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { PartnershipStatusBadge } from '@/components/partnership-status';
 import { ACCESS_LEVEL_LABELS } from '@/components/format';
 import { MyPartnersQuery } from '@/components/my-partners';
+import { RecentThreads } from '@/components/messages/recent-threads';
+import { partnerThreadHref } from './messages/thread-href';
 
 const ApprovePartnershipMutation = graphql(`
   mutation ApprovePartnership($input: PartnershipIdInput!) {
@@ -57,6 +59,8 @@ export function PartnerDashboard({ joined }: { joined: string | null }) {
     <>
       <PageHeader title="Your programs" description="The partner programs your organisations belong to." />
       {message && <div className="mb-4">{message.ok ? <Notice>{message.text}</Notice> : <ErrorNotice title="That did not work.">{message.text}</ErrorNotice>}</div>}
+      {/* Threads are for the people who speak for a partner; others have none to list. */}
+      {data?.myPartners.some((p) => p.accessLevel === 'OWNER' || p.accessLevel === 'ADMIN') && <RecentThreads hrefFor={partnerThreadHref} />}
       <QueryState
         data={data?.myPartners}
         loading={loading}

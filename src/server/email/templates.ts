@@ -19,11 +19,17 @@ export interface LayoutParts {
   heading: string;
   paragraphs: string[];
   action?: { label: string; url: string };
+  /** Someone's own words, quoted as plain text (line breaks kept) after the paragraphs. */
+  quote?: string;
   footer: string;
 }
 
 export function layout(parts: LayoutParts): { html: string; text: string } {
   const paragraphs = parts.paragraphs.map((p) => `<p style="margin:0 0 16px;line-height:1.5">${escapeHtml(p)}</p>`).join('');
+  const quote =
+    parts.quote === undefined
+      ? ''
+      : `<blockquote style="margin:0 0 16px;padding:12px 16px;border-left:4px solid #c7d2fe;background:#f9fafb;white-space:pre-wrap;line-height:1.5">${escapeHtml(parts.quote)}</blockquote>`;
   const action = parts.action
     ? `<p style="margin:24px 0"><a href="${escapeHtml(parts.action.url)}" style="background:#4f46e5;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600;display:inline-block">${escapeHtml(parts.action.label)}</a></p>
 <p style="margin:0 0 16px;font-size:13px;color:#6b7280">Or paste this link into your browser: <a href="${escapeHtml(parts.action.url)}" style="color:#4f46e5;word-break:break-all">${escapeHtml(parts.action.url)}</a></p>`
@@ -33,12 +39,13 @@ export function layout(parts: LayoutParts): { html: string; text: string } {
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:32px 16px">
 <table role="presentation" width="560" cellpadding="0" cellspacing="0" style="background:#fff;border-radius:8px;padding:32px;max-width:100%">
 <tr><td><p style="margin:0 0 24px;font-weight:700;color:#4f46e5">Partnerly</p>
-<h1 style="margin:0 0 16px;font-size:20px">${escapeHtml(parts.heading)}</h1>${paragraphs}${action}
+<h1 style="margin:0 0 16px;font-size:20px">${escapeHtml(parts.heading)}</h1>${paragraphs}${quote}${action}
 <p style="margin:24px 0 0;font-size:12px;color:#6b7280">${escapeHtml(parts.footer)}</p></td></tr></table></td></tr></table></body></html>`;
   const text = [
     parts.heading,
     '',
     ...parts.paragraphs.flatMap((p) => [p, '']),
+    ...(parts.quote === undefined ? [] : [...parts.quote.split('\n').map((line) => `> ${line}`), '']),
     ...(parts.action ? [`${parts.action.label}: ${parts.action.url}`, ''] : []),
     parts.footer,
   ].join('\n');
@@ -242,6 +249,29 @@ export function applicationDeclinedEmail(data: { programName: string; reason: st
         reapplySentence(data.programName, data.terms),
       ],
       footer: `You receive this because you applied to the ${data.programName} partner program.`,
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages (issue 9): a thread between a program and one partner; each message tells the other side
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A new message in a thread. The body is the writer's plain text, quoted and escaped like every
+ * value: nothing a user writes becomes HTML in an email.
+ */
+export function messageReceivedEmail(data: { senderName: string; fromName: string; toName: string; body: string; threadUrl: string }): RenderedEmail {
+  return {
+    template: 'message-received',
+    subject: `New message from ${data.fromName}`,
+    ...layout({
+      preheader: `${data.senderName} wrote to ${data.toName}`,
+      heading: `New message from ${data.fromName}`,
+      paragraphs: [data.senderName === data.fromName ? `${data.fromName} wrote:` : `${data.senderName} (${data.fromName}) wrote:`],
+      quote: data.body,
+      action: { label: 'Reply', url: data.threadUrl },
+      footer: `You receive this because you take part in the conversation between ${data.fromName} and ${data.toName} on Partnerly.`,
     }),
   };
 }

@@ -6,6 +6,9 @@ import { joinInput } from '../applications/join-program';
 import { approveApplicationsInput } from '../applications/approve-applications';
 import { declineApplicationsInput } from '../applications/decline-applications';
 import { updateReviewerAnswersInput } from '../applications/update-reviewer-answers';
+import { markMessageThreadReadInput } from '../messages/mark-message-thread-read';
+import { replyToMessageThreadInput } from '../messages/reply-to-message-thread';
+import { sendMessageInput } from '../messages/send-message';
 import { createGroupInput } from '../groups/create-group';
 import { updateGroupInput } from '../groups/update-group';
 import { claimInviteInput } from '../invites/claim-invite';
@@ -73,10 +76,13 @@ export const MUTATION_INPUT_SHAPES = {
   declinePartnership: shapeFor<Generated.PartnershipIdInput>()(partnershipIdInput),
   deleteInvite: shapeFor<Generated.InviteIdInput>()(manageInviteIdInput),
   joinProgram: shapeFor<Generated.JoinProgramInput>()(joinInput),
+  markMessageThreadRead: shapeFor<Generated.MarkMessageThreadReadInput>()(markMessageThreadReadInput),
   movePartnerGroup: shapeFor<Generated.MovePartnerGroupInput>()(movePartnersInput),
+  replyToMessageThread: shapeFor<Generated.ReplyToMessageThreadInput>()(replyToMessageThreadInput),
   removePartners: shapeFor<Generated.RemovePartnersInput>()(removePartnersInput),
   resendInvite: shapeFor<Generated.InviteIdInput>()(manageInviteIdInput),
   revokeApiKey: shapeFor<Generated.RevokeApiKeyInput>()(revokeApiKeyInput),
+  sendMessage: shapeFor<Generated.SendMessageInput>()(sendMessageInput),
   updateGroup: shapeFor<Generated.UpdateGroupInput>()(updateGroupInput),
   updateMyProfile: shapeFor<Generated.UpdateMyProfileInput>()(nameInput),
   updatePartnership: shapeFor<Generated.UpdatePartnershipInput>()(updatePartnershipInput),

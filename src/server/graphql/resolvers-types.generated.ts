@@ -16,6 +16,7 @@ import type { JoinLanding as JoinLandingModel } from '../applications/join-landi
 import type { ApplicationRow as ApplicationRowModel } from '../applications/get-application';
 import type { PresentedAnswer as PresentedAnswerModel } from '../applications/missing-answers';
 import type { ApplicationConnection as ApplicationConnectionModel } from '../applications/list-applications';
+import type { MessageModel as MessageModelModel, MessageThreadModel as MessageThreadModelModel, MessageThreadPageModel as MessageThreadPageModelModel, UnreadMessagesModel as UnreadMessagesModelModel } from '../messages/rules';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -515,6 +516,19 @@ export type JoinProgramPayload = {
   userErrors: Array<UserError>;
 };
 
+export type MarkMessageThreadReadInput = {
+  /** Which side you read as; by default the program's side when you manage it. */
+  as?: InputMaybe<MessageSide>;
+  partnerId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
+};
+
+export type MarkMessageThreadReadPayload = {
+  __typename?: 'MarkMessageThreadReadPayload';
+  thread?: Maybe<MessageThread>;
+  userErrors: Array<UserError>;
+};
+
 /** A person inside a partner. */
 export type Member = {
   __typename?: 'Member';
@@ -535,6 +549,86 @@ export type MemberStatus =
   | 'AWAITING_OWNER_APPROVAL'
   | 'INVITED'
   | 'REMOVED';
+
+/**
+ * One message of a thread. The body is plain text exactly as written (trimmed): clients show it as
+ * text and may make its links clickable; it is never HTML.
+ */
+export type Message = {
+  __typename?: 'Message';
+  /** The application the message was sent from, if any. */
+  applicationId?: Maybe<Scalars['ID']['output']>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The person who wrote it; the program's or partner's name when no name is known (API keys send as the program). */
+  senderName: Scalars['String']['output'];
+  side: MessageSide;
+};
+
+/** Messages newest first: `after` an endCursor pages back to older messages. */
+export type MessageConnection = {
+  __typename?: 'MessageConnection';
+  edges: Array<MessageEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MessageEdge = {
+  __typename?: 'MessageEdge';
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+/** Which side of a thread wrote a message. */
+export type MessageSide =
+  /** The partner: its Owners and Admins (an applicant is the Owner of their new partner). */
+  | 'PARTNER'
+  /** The program: its managers, or an API key of it. */
+  | 'PROGRAM';
+
+/**
+ * A conversation between one program and one partner. Only the program's managers (and its API
+ * keys) and the partner's Owners and Admins can read or write it.
+ */
+export type MessageThread = {
+  __typename?: 'MessageThread';
+  /** Null while nobody has written yet. */
+  lastMessage?: Maybe<Message>;
+  partnerId: Scalars['ID']['output'];
+  partnerName: Scalars['String']['output'];
+  programId: Scalars['ID']['output'];
+  programName: Scalars['String']['output'];
+  /**
+   * The other side's messages after the reader last read the thread. An API key has no read
+   * marker: for it, the partner's messages since the program last wrote.
+   */
+  unreadCount: Scalars['Int']['output'];
+  /** The side the reader is on: messages of the other side count as unread. */
+  viewerSide: MessageSide;
+};
+
+/** Threads, the most recently active first. */
+export type MessageThreadConnection = {
+  __typename?: 'MessageThreadConnection';
+  edges: Array<MessageThreadEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MessageThreadEdge = {
+  __typename?: 'MessageThreadEdge';
+  cursor: Scalars['String']['output'];
+  node: MessageThread;
+};
+
+export type MessageThreadPage = {
+  __typename?: 'MessageThreadPage';
+  messages: MessageConnection;
+  /** The partnership of this partner in the program, if any (manager side only). */
+  partnershipId?: Maybe<Scalars['ID']['output']>;
+  thread: MessageThread;
+};
 
 export type MovePartnerGroupInput = {
   groupId: Scalars['ID']['input'];
@@ -576,6 +670,8 @@ export type Mutation = {
   deleteInvite: InvitePayload;
   /** Joins (or applies to) a program through a group's join link. A removed partner cannot rejoin with the same email. */
   joinProgram: JoinProgramPayload;
+  /** Marks the thread read up to its newest message, for you. */
+  markMessageThreadRead: MarkMessageThreadReadPayload;
   /**
    * Moves partnerships to another group (all or none); they get its emails, links and commission from now on.
    * A selected id that is not a partnership of this program (unknown, or another program's), or one that was removed, is a
@@ -592,11 +688,15 @@ export type Mutation = {
    * or the same removal sent twice at once, counts 0, records nothing and keeps the first removal's link deactivation.
    */
   removePartners: RemovePartnersPayload;
+  /** A partner's Owner or Admin writes to a program the partner has a thread, partnership or application with; its managers are emailed. */
+  replyToMessageThread: SendMessagePayload;
   /** Sends a confirmation link (valid 3 hours) to the new address and tells the old one. */
   requestEmailChange: ProfilePayload;
   /** Sends a fresh link; the previous link stops working. */
   resendInvite: InvitePayload;
   revokeApiKey: RevokeApiKeyPayload;
+  /** A program writes to a partner that has a partnership (any status) or an application in it; the partner's Owners and Admins are emailed. */
+  sendMessage: SendMessagePayload;
   /** Reviewers' answers to the hidden questions of an application. */
   updateApplicationReviewerAnswers: UpdateApplicationReviewerAnswersPayload;
   updateGroup: GroupPayload;
@@ -684,6 +784,11 @@ export type MutationJoinProgramArgs = {
 };
 
 
+export type MutationMarkMessageThreadReadArgs = {
+  input: MarkMessageThreadReadInput;
+};
+
+
 export type MutationMovePartnerGroupArgs = {
   input: MovePartnerGroupInput;
 };
@@ -699,6 +804,11 @@ export type MutationRemovePartnersArgs = {
 };
 
 
+export type MutationReplyToMessageThreadArgs = {
+  input: ReplyToMessageThreadInput;
+};
+
+
 export type MutationRequestEmailChangeArgs = {
   input: RequestEmailChangeInput;
 };
@@ -711,6 +821,11 @@ export type MutationResendInviteArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+export type MutationSendMessageArgs = {
+  input: SendMessageInput;
 };
 
 
@@ -985,6 +1100,12 @@ export type ProgramPartnershipsArgs = {
   sort?: InputMaybe<PartnershipSort>;
 };
 
+export type ProgramUnreadMessages = {
+  __typename?: 'ProgramUnreadMessages';
+  count: Scalars['Int']['output'];
+  programId: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   apiKeys: Array<ApiKey>;
@@ -998,6 +1119,16 @@ export type Query = {
   /** The invite content to prefill: the caller's saved content for the program, else the default. */
   inviteTemplate: InviteTemplate;
   joinLanding: JoinLanding;
+  /**
+   * One thread, its messages newest first. Reading does not mark it read: call
+   * markMessageThreadRead. `as` picks your side when you both manage the program and are an Owner
+   * or Admin of the partner; by default the program's side.
+   */
+  messageThread: MessageThreadPage;
+  /** The program's threads, the most recently active first, with unread counts for the caller. */
+  messageThreads: MessageThreadConnection;
+  /** Threads of the partners you are Owner or Admin of, across programs. */
+  myMessageThreads: MessageThreadConnection;
   /** Your partner organisations, their programs and teams. */
   myPartners: Array<MyPartner>;
   myProfile: Profile;
@@ -1053,6 +1184,28 @@ export type QueryInviteTemplateArgs = {
 
 export type QueryJoinLandingArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryMessageThreadArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  as?: InputMaybe<MessageSide>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  partnerId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
+};
+
+
+export type QueryMessageThreadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyMessageThreadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1114,6 +1267,13 @@ export type RemovePartnersPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ReplyToMessageThreadInput = {
+  body: Scalars['String']['input'];
+  /** Your partner that writes (you must be its Owner or Admin). */
+  partnerId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
+};
+
 export type RequestEmailChangeInput = {
   newEmail: Scalars['String']['input'];
 };
@@ -1135,6 +1295,24 @@ export type RevokeApiKeyPayload = {
   userErrors: Array<UserError>;
 };
 
+export type SendMessageInput = {
+  /** Also records the message as sent from this application. */
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Plain text, 1 to 5000 characters after trimming. */
+  body: Scalars['String']['input'];
+  /** The partner to write to; or name it through one of its partnerships or applications in the program. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
+  programId: Scalars['ID']['input'];
+};
+
+export type SendMessagePayload = {
+  __typename?: 'SendMessagePayload';
+  message?: Maybe<Message>;
+  thread?: Maybe<MessageThread>;
+  userErrors: Array<UserError>;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -1145,6 +1323,15 @@ export type TeamMember = {
   /** Values of the program's member custom fields. */
   customFields: Array<CustomFieldValue>;
   member: Member;
+};
+
+/** Unread messages for the navigation. */
+export type UnreadMessages = {
+  __typename?: 'UnreadMessages';
+  /** Across the partners the person is Owner or Admin of. */
+  asPartner: Scalars['Int']['output'];
+  /** Per program the caller manages (an API key: its program); programs without unread messages are left out. */
+  programs: Array<ProgramUnreadMessages>;
 };
 
 export type UpdateApplicationReviewerAnswersInput = {
@@ -1240,6 +1427,7 @@ export type Viewer = {
   isPartnerMember: Scalars['Boolean']['output'];
   /** Programs the caller manages; for an API key, its one program. */
   programs: Array<Program>;
+  unreadMessages: UnreadMessages;
   /** Null for API keys. */
   user?: Maybe<User>;
 };
@@ -1376,8 +1564,18 @@ export type ResolversTypes = {
   JoinLandingStatus: JoinLandingStatus;
   JoinProgramInput: JoinProgramInput;
   JoinProgramPayload: ResolverTypeWrapper<Omit<JoinProgramPayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversTypes['PartnerProgram']> }>;
+  MarkMessageThreadReadInput: MarkMessageThreadReadInput;
+  MarkMessageThreadReadPayload: ResolverTypeWrapper<Omit<MarkMessageThreadReadPayload, 'thread'> & { thread?: Maybe<ResolversTypes['MessageThread']> }>;
   Member: ResolverTypeWrapper<MemberRowModel>;
   MemberStatus: MemberStatus;
+  Message: ResolverTypeWrapper<MessageModelModel>;
+  MessageConnection: ResolverTypeWrapper<Omit<MessageConnection, 'edges'> & { edges: Array<ResolversTypes['MessageEdge']> }>;
+  MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
+  MessageSide: MessageSide;
+  MessageThread: ResolverTypeWrapper<MessageThreadModelModel>;
+  MessageThreadConnection: ResolverTypeWrapper<Omit<MessageThreadConnection, 'edges'> & { edges: Array<ResolversTypes['MessageThreadEdge']> }>;
+  MessageThreadEdge: ResolverTypeWrapper<Omit<MessageThreadEdge, 'node'> & { node: ResolversTypes['MessageThread'] }>;
+  MessageThreadPage: ResolverTypeWrapper<MessageThreadPageModelModel>;
   MovePartnerGroupInput: MovePartnerGroupInput;
   MovePartnerGroupPayload: ResolverTypeWrapper<Omit<MovePartnerGroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1402,18 +1600,23 @@ export type ResolversTypes = {
   Profile: ResolverTypeWrapper<ProfileModel>;
   ProfilePayload: ResolverTypeWrapper<Omit<ProfilePayload, 'profile'> & { profile?: Maybe<ResolversTypes['Profile']> }>;
   Program: ResolverTypeWrapper<ProgramRowModel>;
+  ProgramUnreadMessages: ResolverTypeWrapper<ProgramUnreadMessages>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuestionVisibility: QuestionVisibility;
   ReapplyPolicy: ReapplyPolicy;
   RemovePartnersInput: RemovePartnersInput;
   RemovePartnersPayload: ResolverTypeWrapper<RemovePartnersPayload>;
+  ReplyToMessageThreadInput: ReplyToMessageThreadInput;
   RequestEmailChangeInput: RequestEmailChangeInput;
   ReviewerAnswerInput: ReviewerAnswerInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  SendMessageInput: SendMessageInput;
+  SendMessagePayload: ResolverTypeWrapper<Omit<SendMessagePayload, 'message' | 'thread'> & { message?: Maybe<ResolversTypes['Message']>, thread?: Maybe<ResolversTypes['MessageThread']> }>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TeamMember: ResolverTypeWrapper<TeamMemberModelModel>;
+  UnreadMessages: ResolverTypeWrapper<UnreadMessagesModelModel>;
   UpdateApplicationReviewerAnswersInput: UpdateApplicationReviewerAnswersInput;
   UpdateApplicationReviewerAnswersPayload: ResolverTypeWrapper<Omit<UpdateApplicationReviewerAnswersPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
   UpdateGroupInput: UpdateGroupInput;
@@ -1478,7 +1681,16 @@ export type ResolversParentTypes = {
   JoinLanding: JoinLandingModel;
   JoinProgramInput: JoinProgramInput;
   JoinProgramPayload: Omit<JoinProgramPayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversParentTypes['PartnerProgram']> };
+  MarkMessageThreadReadInput: MarkMessageThreadReadInput;
+  MarkMessageThreadReadPayload: Omit<MarkMessageThreadReadPayload, 'thread'> & { thread?: Maybe<ResolversParentTypes['MessageThread']> };
   Member: MemberRowModel;
+  Message: MessageModelModel;
+  MessageConnection: Omit<MessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageEdge']> };
+  MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
+  MessageThread: MessageThreadModelModel;
+  MessageThreadConnection: Omit<MessageThreadConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageThreadEdge']> };
+  MessageThreadEdge: Omit<MessageThreadEdge, 'node'> & { node: ResolversParentTypes['MessageThread'] };
+  MessageThreadPage: MessageThreadPageModelModel;
   MovePartnerGroupInput: MovePartnerGroupInput;
   MovePartnerGroupPayload: Omit<MovePartnerGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
   Mutation: Record<PropertyKey, never>;
@@ -1500,15 +1712,20 @@ export type ResolversParentTypes = {
   Profile: ProfileModel;
   ProfilePayload: Omit<ProfilePayload, 'profile'> & { profile?: Maybe<ResolversParentTypes['Profile']> };
   Program: ProgramRowModel;
+  ProgramUnreadMessages: ProgramUnreadMessages;
   Query: Record<PropertyKey, never>;
   RemovePartnersInput: RemovePartnersInput;
   RemovePartnersPayload: RemovePartnersPayload;
+  ReplyToMessageThreadInput: ReplyToMessageThreadInput;
   RequestEmailChangeInput: RequestEmailChangeInput;
   ReviewerAnswerInput: ReviewerAnswerInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  SendMessageInput: SendMessageInput;
+  SendMessagePayload: Omit<SendMessagePayload, 'message' | 'thread'> & { message?: Maybe<ResolversParentTypes['Message']>, thread?: Maybe<ResolversParentTypes['MessageThread']> };
   String: Scalars['String']['output'];
   TeamMember: TeamMemberModelModel;
+  UnreadMessages: UnreadMessagesModelModel;
   UpdateApplicationReviewerAnswersInput: UpdateApplicationReviewerAnswersInput;
   UpdateApplicationReviewerAnswersPayload: Omit<UpdateApplicationReviewerAnswersPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
   UpdateGroupInput: UpdateGroupInput;
@@ -1745,6 +1962,11 @@ export type JoinProgramPayloadResolvers<ContextType = Context, ParentType extend
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type MarkMessageThreadReadPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarkMessageThreadReadPayload'] = ResolversParentTypes['MarkMessageThreadReadPayload']> = {
+  thread?: Resolver<Maybe<ResolversTypes['MessageThread']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
   accessLevel?: Resolver<ResolversTypes['AccessLevel'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1755,6 +1977,53 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roleLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MemberStatus'], ParentType, ContextType>;
+};
+
+export type MessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message']> = {
+  applicationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  senderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['MessageSide'], ParentType, ContextType>;
+};
+
+export type MessageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageConnection'] = ResolversParentTypes['MessageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MessageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MessageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageEdge'] = ResolversParentTypes['MessageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+};
+
+export type MessageThreadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThread'] = ResolversParentTypes['MessageThread']> = {
+  lastMessage?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partnerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  programName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerSide?: Resolver<ResolversTypes['MessageSide'], ParentType, ContextType>;
+};
+
+export type MessageThreadConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThreadConnection'] = ResolversParentTypes['MessageThreadConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MessageThreadEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MessageThreadEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThreadEdge'] = ResolversParentTypes['MessageThreadEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MessageThread'], ParentType, ContextType>;
+};
+
+export type MessageThreadPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThreadPage'] = ResolversParentTypes['MessageThreadPage']> = {
+  messages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType>;
+  partnershipId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  thread?: Resolver<ResolversTypes['MessageThread'], ParentType, ContextType>;
 };
 
 export type MovePartnerGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MovePartnerGroupPayload'] = ResolversParentTypes['MovePartnerGroupPayload']> = {
@@ -1779,12 +2048,15 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteGroup?: Resolver<ResolversTypes['GroupPayload'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'input'>>;
   deleteInvite?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationDeleteInviteArgs, 'input'>>;
   joinProgram?: Resolver<ResolversTypes['JoinProgramPayload'], ParentType, ContextType, RequireFields<MutationJoinProgramArgs, 'input'>>;
+  markMessageThreadRead?: Resolver<ResolversTypes['MarkMessageThreadReadPayload'], ParentType, ContextType, RequireFields<MutationMarkMessageThreadReadArgs, 'input'>>;
   movePartnerGroup?: Resolver<ResolversTypes['MovePartnerGroupPayload'], ParentType, ContextType, RequireFields<MutationMovePartnerGroupArgs, 'input'>>;
   regenerateGroupJoinLink?: Resolver<ResolversTypes['GroupPayload'], ParentType, ContextType, RequireFields<MutationRegenerateGroupJoinLinkArgs, 'input'>>;
   removePartners?: Resolver<ResolversTypes['RemovePartnersPayload'], ParentType, ContextType, RequireFields<MutationRemovePartnersArgs, 'input'>>;
+  replyToMessageThread?: Resolver<ResolversTypes['SendMessagePayload'], ParentType, ContextType, RequireFields<MutationReplyToMessageThreadArgs, 'input'>>;
   requestEmailChange?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationRequestEmailChangeArgs, 'input'>>;
   resendInvite?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationResendInviteArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
+  sendMessage?: Resolver<ResolversTypes['SendMessagePayload'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'input'>>;
   updateApplicationReviewerAnswers?: Resolver<ResolversTypes['UpdateApplicationReviewerAnswersPayload'], ParentType, ContextType, RequireFields<MutationUpdateApplicationReviewerAnswersArgs, 'input'>>;
   updateGroup?: Resolver<ResolversTypes['GroupPayload'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
   updateMyProfile?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
@@ -1905,6 +2177,11 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   websiteUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ProgramUnreadMessagesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgramUnreadMessages'] = ResolversParentTypes['ProgramUnreadMessages']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  programId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'programId'>>;
   application?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
@@ -1913,6 +2190,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   inviteLanding?: Resolver<ResolversTypes['InviteLanding'], ParentType, ContextType, RequireFields<QueryInviteLandingArgs, 'token'>>;
   inviteTemplate?: Resolver<ResolversTypes['InviteTemplate'], ParentType, ContextType, RequireFields<QueryInviteTemplateArgs, 'programId'>>;
   joinLanding?: Resolver<ResolversTypes['JoinLanding'], ParentType, ContextType, RequireFields<QueryJoinLandingArgs, 'token'>>;
+  messageThread?: Resolver<ResolversTypes['MessageThreadPage'], ParentType, ContextType, RequireFields<QueryMessageThreadArgs, 'partnerId' | 'programId'>>;
+  messageThreads?: Resolver<ResolversTypes['MessageThreadConnection'], ParentType, ContextType, RequireFields<QueryMessageThreadsArgs, 'programId'>>;
+  myMessageThreads?: Resolver<ResolversTypes['MessageThreadConnection'], ParentType, ContextType, Partial<QueryMyMessageThreadsArgs>>;
   myPartners?: Resolver<Array<ResolversTypes['MyPartner']>, ParentType, ContextType>;
   myProfile?: Resolver<ResolversTypes['Profile'], ParentType, ContextType>;
   partnerCandidates?: Resolver<Array<ResolversTypes['PartnerCandidate']>, ParentType, ContextType, RequireFields<QueryPartnerCandidatesArgs, 'email' | 'programId'>>;
@@ -1933,9 +2213,20 @@ export type RevokeApiKeyPayloadResolvers<ContextType = Context, ParentType exten
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SendMessagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendMessagePayload'] = ResolversParentTypes['SendMessagePayload']> = {
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  thread?: Resolver<Maybe<ResolversTypes['MessageThread']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type TeamMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
   customFields?: Resolver<Array<ResolversTypes['CustomFieldValue']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type UnreadMessagesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnreadMessages'] = ResolversParentTypes['UnreadMessages']> = {
+  asPartner?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['ProgramUnreadMessages']>, ParentType, ContextType>;
 };
 
 export type UpdateApplicationReviewerAnswersPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateApplicationReviewerAnswersPayload'] = ResolversParentTypes['UpdateApplicationReviewerAnswersPayload']> = {
@@ -1970,6 +2261,7 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   isNetworkReviewer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isPartnerMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  unreadMessages?: Resolver<ResolversTypes['UnreadMessages'], ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
@@ -2003,7 +2295,15 @@ export type Resolvers<ContextType = Context> = {
   InviteTemplate?: InviteTemplateResolvers<ContextType>;
   JoinLanding?: JoinLandingResolvers<ContextType>;
   JoinProgramPayload?: JoinProgramPayloadResolvers<ContextType>;
+  MarkMessageThreadReadPayload?: MarkMessageThreadReadPayloadResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
+  Message?: MessageResolvers<ContextType>;
+  MessageConnection?: MessageConnectionResolvers<ContextType>;
+  MessageEdge?: MessageEdgeResolvers<ContextType>;
+  MessageThread?: MessageThreadResolvers<ContextType>;
+  MessageThreadConnection?: MessageThreadConnectionResolvers<ContextType>;
+  MessageThreadEdge?: MessageThreadEdgeResolvers<ContextType>;
+  MessageThreadPage?: MessageThreadPageResolvers<ContextType>;
   MovePartnerGroupPayload?: MovePartnerGroupPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MyPartner?: MyPartnerResolvers<ContextType>;
@@ -2019,10 +2319,13 @@ export type Resolvers<ContextType = Context> = {
   Profile?: ProfileResolvers<ContextType>;
   ProfilePayload?: ProfilePayloadResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
+  ProgramUnreadMessages?: ProgramUnreadMessagesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemovePartnersPayload?: RemovePartnersPayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
+  SendMessagePayload?: SendMessagePayloadResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
+  UnreadMessages?: UnreadMessagesResolvers<ContextType>;
   UpdateApplicationReviewerAnswersPayload?: UpdateApplicationReviewerAnswersPayloadResolvers<ContextType>;
   UpdatePartnershipPayload?: UpdatePartnershipPayloadResolvers<ContextType>;
   UpdateTeamMemberPayload?: UpdateTeamMemberPayloadResolvers<ContextType>;

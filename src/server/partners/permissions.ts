@@ -7,13 +7,15 @@ export type AccessLevelValue = MemberRow['accessLevel'];
  * access; Admin manages team settings and user permissions but cannot withdraw commissions;
  * Finance exclusively manages and withdraws commissions; Member has basic access. Approving
  * partnerships is the Owner's or an Admin's; approving additions to the team is the owner's.
+ * Writing to and reading the message threads with programs is the Owner's and Admins' (they
+ * speak for the partner; Finance and Member people do not).
  * Every check reads this table through `can`.
  */
 export const ACCESS_LEVEL_PERMISSIONS = {
-  OWNER: { approvePartnership: true, approveTeamAddition: true, manageTeam: true, manageCommissions: true, withdrawCommissions: true },
-  ADMIN: { approvePartnership: true, approveTeamAddition: false, manageTeam: true, manageCommissions: false, withdrawCommissions: false },
-  FINANCE: { approvePartnership: false, approveTeamAddition: false, manageTeam: false, manageCommissions: true, withdrawCommissions: true },
-  MEMBER: { approvePartnership: false, approveTeamAddition: false, manageTeam: false, manageCommissions: false, withdrawCommissions: false },
+  OWNER: { approvePartnership: true, approveTeamAddition: true, manageTeam: true, manageCommissions: true, withdrawCommissions: true, messagePrograms: true },
+  ADMIN: { approvePartnership: true, approveTeamAddition: false, manageTeam: true, manageCommissions: false, withdrawCommissions: false, messagePrograms: true },
+  FINANCE: { approvePartnership: false, approveTeamAddition: false, manageTeam: false, manageCommissions: true, withdrawCommissions: true, messagePrograms: false },
+  MEMBER: { approvePartnership: false, approveTeamAddition: false, manageTeam: false, manageCommissions: false, withdrawCommissions: false, messagePrograms: false },
 } as const satisfies Record<AccessLevelValue, Record<string, boolean>>;
 
 export type PartnerPermission = keyof (typeof ACCESS_LEVEL_PERMISSIONS)[AccessLevelValue];

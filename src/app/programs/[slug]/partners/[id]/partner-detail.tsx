@@ -14,6 +14,7 @@ import { InvitesTab } from './invites-tab';
 import { ActivityTab } from './activity-tab';
 import { EditPartnership } from './edit-partnership';
 import { CopyButton } from '@/components/ui/copy-button';
+import { MessageThread } from '@/components/messages/message-thread';
 
 export const PartnerDetailQueryDocument = graphql(`
   query PartnerDetail($id: ID!) {
@@ -167,6 +168,7 @@ function PartnershipPage({ slug, p, onChanged }: { slug: string; p: PartnershipD
               { id: 'members', label: `Members (${p.members.length})`, content: <MembersTab partnership={p} onChanged={onChanged} /> },
               { id: 'invites', label: `Invites (${p.invites.length})`, content: <InvitesTab partnership={p} onChanged={onChanged} /> },
               { id: 'activity', label: 'Activity', content: <ActivityTab partnership={p} /> },
+              { id: 'messages', label: 'Messages', content: <MessageThread programId={p.program.id} partnerId={p.partner.id} /> },
             ]}
           />
         </Card>

@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Database } from '../db/client';
+import type { Viewer } from '../auth/viewer';
+import { decodeCursor, pageSize, toConnection } from '../shared/pagination';
+import { messageFromRow, SENDER_NAME, threadSummary } from './list-message-threads';
+import { MESSAGE_SIDE, type MessageSideValue, type MessageThreadPageModel } from './rules';
+import { requireThreadSide } from './thread-access';
+
+export interface MessageThreadArgs {
+  programId: string;
+  partnerId: string;
+  as?: MessageSideValue | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * A thread and a page of its messages, newest first (a chat opens on the latest; `after` pages
+ * back in time). Reading is a GET-safe query: it marks nothing read (markMessageThreadRead does).
+ */
+export async function getMessageThread(db: Database, viewer: Viewer, args: MessageThreadArgs): Promise<MessageThreadPageModel> {
+  const size = pageSize(args.first, 50);
+  const after = decodeCursor(args.after);
+  const parties = await requireThreadSide(db, viewer, args.programId, args.partnerId, args.as);
+  const past = after ? sql`and (m.created_at, m.id) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)` : sql``;
+  const rows = await queryRows<{
+    id: string;
+    program_id: string;
+    partner_id: string;
+    application_id: string | null;
+    sender_side: MessageSideValue;
+    sender_name: string;
+    body: string;
+    created_at: string | Date;
+    total_count: number;
+  }>(
+    db,
+    sql`select m.id, m.program_id, m.partner_id, m.application_id, m.sender_side, m.body, m.created_at,
+               ${SENDER_NAME('m', 'g', 'p')} as sender_name,
+               (select count(*)::int from messages c where c.program_id = m.program_id and c.partner_id = m.partner_id) as total_count
+        from messages m
+        join programs g on g.id = m.program_id
+        join partners p on p.id = m.partner_id
+        left join users u on u.id = m.sender_id
+        where m.program_id = ${parties.program.id} and m.partner_id = ${parties.partner.id} ${past}
+        order by m.created_at desc, m.id desc
+        limit ${size + 1}`,
+  );
+  const thread = await threadSummary(db, viewer, parties);
+  // A page past the oldest message is empty and carries no count: count the thread alone.
+  const totalCount = rows[0]?.total_count ?? (after ? await countMessages(db, parties.program.id, parties.partner.id) : 0);
+  return {
+    thread,
+    messages: toConnection(rows.map(messageFromRow), size, totalCount, after !== null),
+    partnershipId: parties.side === MESSAGE_SIDE.PROGRAM ? parties.partnershipId : null,
+  };
+}
+
+async function countMessages(db: Database, programId: string, partnerId: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from messages where program_id = ${programId} and partner_id = ${partnerId}`);
+  return row.n;
+}

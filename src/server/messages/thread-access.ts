@@ -1,0 +1,103 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../db/client';
+import type { Viewer } from '../auth/viewer';
+import { canManageProgram, requireManagedProgram, type ProgramRow } from '../programs/access';
+import { requirePartnerAccess } from '../partners/access';
+import { levelsThatCan } from '../partners/permissions';
+import { notFound } from '../shared/errors';
+import { fromGlobalId } from '../shared/ids';
+import { MESSAGE_SIDE, type MessageSideValue } from './rules';
+
+/** Who may speak for a partner in its threads, read from the permissions table. */
+export const PARTNER_MESSAGERS = levelsThatCan('messagePrograms');
+
+/** The two parties of a thread, and the side the caller reads and writes it from. */
+export interface ThreadParties {
+  program: { id: string; name: string; slug: string };
+  partner: { id: string; name: string };
+  side: MessageSideValue;
+  /** The partner's partnership in the program, if it has one (any status). */
+  partnershipId: string | null;
+}
+
+interface RelationRow extends Record<string, unknown> {
+  program_id: string;
+  program_name: string;
+  program_slug: string;
+  partner_id: string;
+  partner_name: string;
+  partnership_id: string | null;
+  related: boolean;
+}
+
+/**
+ * The program and partner named by their ids, and whether they are related: the partner has a
+ * partnership (any status) or an application in the program, or the two already have a thread.
+ * One statement; no row when either id names nothing.
+ */
+async function relation(tx: Executor, programId: string, partnerId: string): Promise<RelationRow | null> {
+  const [row] = await queryRows<RelationRow>(
+    tx,
+    sql`select g.id as program_id, g.name as program_name, g.slug as program_slug, p.id as partner_id, p.name as partner_name,
+               (select s.id from partnerships s where s.program_id = g.id and s.partner_id = p.id order by s.created_at desc limit 1) as partnership_id,
+               (exists (select 1 from partnerships s where s.program_id = g.id and s.partner_id = p.id)
+                or exists (select 1 from applications a where a.program_id = g.id and a.partner_id = p.id)
+                or exists (select 1 from messages m where m.program_id = g.id and m.partner_id = p.id)) as related
+        from programs g, partners p
+        where g.id = ${programId} and p.id = ${partnerId}`,
+  );
+  return row ?? null;
+}
+
+function partiesFrom(row: RelationRow, side: MessageSideValue): ThreadParties {
+  return {
+    program: { id: row.program_id, name: row.program_name, slug: row.program_slug },
+    partner: { id: row.partner_id, name: row.partner_name },
+    side,
+    partnershipId: row.partnership_id,
+  };
+}
+
+/**
+ * The program's side of a thread: a manager of the program or one of its API keys, with a partner
+ * the program knows (a manager cannot write to any partner of the network). Anyone else, and a
+ * partner the program does not know, is told the thread does not exist.
+ */
+export async function requireProgramSide(tx: Executor, viewer: Viewer, programGlobalId: string, partnerId: string): Promise<ThreadParties> {
+  return programSideOf(tx, await requireManagedProgram(tx, viewer, programGlobalId), partnerId);
+}
+
+/** requireProgramSide for a program the caller was already authorised for. */
+export async function programSideOf(tx: Executor, program: ProgramRow, partnerId: string): Promise<ThreadParties> {
+  const row = await relation(tx, program.id, partnerId);
+  if (!row?.related) throw notFound('Partner');
+  return partiesFrom(row, MESSAGE_SIDE.PROGRAM);
+}
+
+/**
+ * The partner's side of a thread: an active Owner or Admin of the partner (Finance and Member
+ * people are refused; non-members are told it does not exist), with a program the partner is
+ * related to.
+ */
+export async function requirePartnerSide(tx: Executor, viewer: Viewer, programGlobalId: string, partnerGlobalId: string): Promise<ThreadParties> {
+  const partnerId = fromGlobalId('Partner', partnerGlobalId);
+  const programId = fromGlobalId('Program', programGlobalId);
+  if (!partnerId || !programId) throw notFound('Message thread');
+  await requirePartnerAccess(tx, viewer, partnerId, 'messagePrograms', 'Message thread');
+  const row = await relation(tx, programId, partnerId);
+  if (!row?.related) throw notFound('Message thread');
+  return partiesFrom(row, MESSAGE_SIDE.PARTNER);
+}
+
+/**
+ * Either side, for reads: `as` when given, else the program's side for one who manages the program
+ * (or an API key of it), else the partner's.
+ */
+export async function requireThreadSide(tx: Executor, viewer: Viewer, programGlobalId: string, partnerGlobalId: string, as?: MessageSideValue | null): Promise<ThreadParties> {
+  const programId = fromGlobalId('Program', programGlobalId);
+  const side = as ?? (programId && canManageProgram(viewer, programId) ? MESSAGE_SIDE.PROGRAM : MESSAGE_SIDE.PARTNER);
+  if (side === MESSAGE_SIDE.PARTNER) return requirePartnerSide(tx, viewer, programGlobalId, partnerGlobalId);
+  const partnerId = fromGlobalId('Partner', partnerGlobalId);
+  if (!partnerId) throw notFound('Partner');
+  return requireProgramSide(tx, viewer, programGlobalId, partnerId);
+}
