@@ -12,6 +12,7 @@ import { ACCESS_LEVEL_LABELS, formatDate, formatDateTime } from '@/components/fo
 import { SOURCE_LABELS } from '../filters';
 import { ApproveDialog, DeclineDialog } from '../decision-dialogs';
 import { ReviewerAnswersForm } from './reviewer-answers-form';
+import { MessageThread } from '@/components/messages/message-thread';
 
 const ApplicationDetailQueryDocument = graphql(`
   query ApplicationDetail($id: ID!, $slug: String!) {
@@ -204,7 +205,15 @@ export function ApplicationDetail({ slug, id }: { slug: string; id: string }) {
                     <ReviewerAnswersForm key={hidden.map((q) => `${q.questionId}=${q.value ?? ''}`).join('|')} applicationId={a.id} questions={hidden} />
                   </Card>
                 )}
-                {/* Room for the message thread with the applicant's partner (MessageThread, from the messages work). */}
+                {a.partner && (
+                  <Card className="p-5">
+                    <h2 id="messages-heading" className="text-base font-semibold text-gray-900">
+                      Messages with {a.partner.name}
+                    </h2>
+                    <p className="mb-4 mt-1 text-sm text-gray-600">Ask for what is missing before you decide; the partner&apos;s Owners and Admins are emailed and reply from their area.</p>
+                    <MessageThread programId={program.id} partnerId={a.partner.id} applicationId={a.id} />
+                  </Card>
+                )}
               </div>
               <div className="space-y-6">
                 <Card className="p-5">
