@@ -80,6 +80,17 @@ type Documents = {
     "\n  mutation TestRaceRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestRaceRemovePartnersDocument,
     "\n  mutation TestRaceMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestRaceMovePartnerGroupDocument,
     "\n  query TestRacePartnership($id: ID!) {\n    partnership(id: $id) { status removedAt linksDeactivatedAt }\n  }\n": typeof types.TestRacePartnershipDocument,
+    "\n  mutation TestCfCreate($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField { id entity key label helpText type options required archivedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestCfCreateDocument,
+    "\n  mutation TestCfUpdate($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField { id key label helpText type options required archivedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestCfUpdateDocument,
+    "\n  mutation TestCfReorder($input: ReorderCustomFieldsInput!) {\n    reorderCustomFields(input: $input) {\n      customFields { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestCfReorderDocument,
+    "\n  mutation TestCfArchive($input: CustomFieldIdInput!) {\n    archiveCustomField(input: $input) {\n      customField { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestCfArchiveDocument,
+    "\n  mutation TestCfRestore($input: CustomFieldIdInput!) {\n    restoreCustomField(input: $input) {\n      customField { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestCfRestoreDocument,
+    "\n  query TestCfList($programId: ID!, $entity: CustomFieldEntity, $includeArchived: Boolean) {\n    customFields(programId: $programId, entity: $entity, includeArchived: $includeArchived) { id entity key label type archivedAt }\n  }\n": typeof types.TestCfListDocument,
+    "\n  query TestCfProgramDefinitions($slug: String!) {\n    program(slug: $slug) {\n      customFieldDefinitions(entity: PARTNERSHIP) { key label helpText }\n      all: customFieldDefinitions(includeArchived: true) { key archivedAt }\n    }\n  }\n": typeof types.TestCfProgramDefinitionsDocument,
+    "\n  query TestCfPartnership($id: ID!) {\n    partnership(id: $id) {\n      customFields { key value }\n      members { customFields { key value } }\n    }\n  }\n": typeof types.TestCfPartnershipDocument,
+    "\n  query TestCfPartners($programId: ID!, $filter: PartnershipFilter) {\n    partnerships(programId: $programId, filter: $filter) { totalCount edges { node { id } } }\n  }\n": typeof types.TestCfPartnersDocument,
+    "\n  mutation TestCfUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership { customFields { key value } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestCfUpdatePartnershipDocument,
+    "\n  mutation TestCfAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id customFields { key value } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestCfAddPartnerDocument,
     "\n  mutation TestErrorsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id }\n      userErrors { field code }\n    }\n  }\n": typeof types.TestErrorsCreateGroupDocument,
     "\n  query TestErrorsGroups($programId: ID!) {\n    groups(programId: $programId) { totalCount }\n  }\n": typeof types.TestErrorsGroupsDocument,
     "\n  mutation TestExportRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) { removedCount userErrors { field message code } }\n  }\n": typeof types.TestExportRemovePartnersDocument,
@@ -228,6 +239,17 @@ const documents: Documents = {
     "\n  mutation TestRaceRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors { field message code }\n    }\n  }\n": types.TestRaceRemovePartnersDocument,
     "\n  mutation TestRaceMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      userErrors { field message code }\n    }\n  }\n": types.TestRaceMovePartnerGroupDocument,
     "\n  query TestRacePartnership($id: ID!) {\n    partnership(id: $id) { status removedAt linksDeactivatedAt }\n  }\n": types.TestRacePartnershipDocument,
+    "\n  mutation TestCfCreate($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField { id entity key label helpText type options required archivedAt }\n      userErrors { field message code }\n    }\n  }\n": types.TestCfCreateDocument,
+    "\n  mutation TestCfUpdate($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField { id key label helpText type options required archivedAt }\n      userErrors { field message code }\n    }\n  }\n": types.TestCfUpdateDocument,
+    "\n  mutation TestCfReorder($input: ReorderCustomFieldsInput!) {\n    reorderCustomFields(input: $input) {\n      customFields { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n": types.TestCfReorderDocument,
+    "\n  mutation TestCfArchive($input: CustomFieldIdInput!) {\n    archiveCustomField(input: $input) {\n      customField { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n": types.TestCfArchiveDocument,
+    "\n  mutation TestCfRestore($input: CustomFieldIdInput!) {\n    restoreCustomField(input: $input) {\n      customField { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n": types.TestCfRestoreDocument,
+    "\n  query TestCfList($programId: ID!, $entity: CustomFieldEntity, $includeArchived: Boolean) {\n    customFields(programId: $programId, entity: $entity, includeArchived: $includeArchived) { id entity key label type archivedAt }\n  }\n": types.TestCfListDocument,
+    "\n  query TestCfProgramDefinitions($slug: String!) {\n    program(slug: $slug) {\n      customFieldDefinitions(entity: PARTNERSHIP) { key label helpText }\n      all: customFieldDefinitions(includeArchived: true) { key archivedAt }\n    }\n  }\n": types.TestCfProgramDefinitionsDocument,
+    "\n  query TestCfPartnership($id: ID!) {\n    partnership(id: $id) {\n      customFields { key value }\n      members { customFields { key value } }\n    }\n  }\n": types.TestCfPartnershipDocument,
+    "\n  query TestCfPartners($programId: ID!, $filter: PartnershipFilter) {\n    partnerships(programId: $programId, filter: $filter) { totalCount edges { node { id } } }\n  }\n": types.TestCfPartnersDocument,
+    "\n  mutation TestCfUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership { customFields { key value } }\n      userErrors { field message code }\n    }\n  }\n": types.TestCfUpdatePartnershipDocument,
+    "\n  mutation TestCfAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id customFields { key value } }\n      userErrors { field message code }\n    }\n  }\n": types.TestCfAddPartnerDocument,
     "\n  mutation TestErrorsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id }\n      userErrors { field code }\n    }\n  }\n": types.TestErrorsCreateGroupDocument,
     "\n  query TestErrorsGroups($programId: ID!) {\n    groups(programId: $programId) { totalCount }\n  }\n": types.TestErrorsGroupsDocument,
     "\n  mutation TestExportRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) { removedCount userErrors { field message code } }\n  }\n": types.TestExportRemovePartnersDocument,
@@ -588,6 +610,50 @@ export function graphql(source: "\n  mutation TestRaceMovePartnerGroup($input: M
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestRacePartnership($id: ID!) {\n    partnership(id: $id) { status removedAt linksDeactivatedAt }\n  }\n"): (typeof documents)["\n  query TestRacePartnership($id: ID!) {\n    partnership(id: $id) { status removedAt linksDeactivatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCfCreate($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField { id entity key label helpText type options required archivedAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCfCreate($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField { id entity key label helpText type options required archivedAt }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCfUpdate($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField { id key label helpText type options required archivedAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCfUpdate($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField { id key label helpText type options required archivedAt }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCfReorder($input: ReorderCustomFieldsInput!) {\n    reorderCustomFields(input: $input) {\n      customFields { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCfReorder($input: ReorderCustomFieldsInput!) {\n    reorderCustomFields(input: $input) {\n      customFields { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCfArchive($input: CustomFieldIdInput!) {\n    archiveCustomField(input: $input) {\n      customField { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCfArchive($input: CustomFieldIdInput!) {\n    archiveCustomField(input: $input) {\n      customField { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCfRestore($input: CustomFieldIdInput!) {\n    restoreCustomField(input: $input) {\n      customField { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCfRestore($input: CustomFieldIdInput!) {\n    restoreCustomField(input: $input) {\n      customField { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestCfList($programId: ID!, $entity: CustomFieldEntity, $includeArchived: Boolean) {\n    customFields(programId: $programId, entity: $entity, includeArchived: $includeArchived) { id entity key label type archivedAt }\n  }\n"): (typeof documents)["\n  query TestCfList($programId: ID!, $entity: CustomFieldEntity, $includeArchived: Boolean) {\n    customFields(programId: $programId, entity: $entity, includeArchived: $includeArchived) { id entity key label type archivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestCfProgramDefinitions($slug: String!) {\n    program(slug: $slug) {\n      customFieldDefinitions(entity: PARTNERSHIP) { key label helpText }\n      all: customFieldDefinitions(includeArchived: true) { key archivedAt }\n    }\n  }\n"): (typeof documents)["\n  query TestCfProgramDefinitions($slug: String!) {\n    program(slug: $slug) {\n      customFieldDefinitions(entity: PARTNERSHIP) { key label helpText }\n      all: customFieldDefinitions(includeArchived: true) { key archivedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestCfPartnership($id: ID!) {\n    partnership(id: $id) {\n      customFields { key value }\n      members { customFields { key value } }\n    }\n  }\n"): (typeof documents)["\n  query TestCfPartnership($id: ID!) {\n    partnership(id: $id) {\n      customFields { key value }\n      members { customFields { key value } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestCfPartners($programId: ID!, $filter: PartnershipFilter) {\n    partnerships(programId: $programId, filter: $filter) { totalCount edges { node { id } } }\n  }\n"): (typeof documents)["\n  query TestCfPartners($programId: ID!, $filter: PartnershipFilter) {\n    partnerships(programId: $programId, filter: $filter) { totalCount edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCfUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership { customFields { key value } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCfUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership { customFields { key value } }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCfAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id customFields { key value } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCfAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id customFields { key value } }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,3 +17,13 @@ export function activeFieldDefinitions(db: Executor, programId: string, entity: 
     .where(and(eq(customFieldDefinitions.programId, programId), eq(customFieldDefinitions.entity, entity), isNull(customFieldDefinitions.archivedAt)))
     .orderBy(asc(customFieldDefinitions.position), asc(customFieldDefinitions.key));
 }
+
+/** A program's fields for the settings page and the API: one entity or both, archived ones only when asked. */
+export function listCustomFields(db: Executor, programId: string, options: { entity?: CustomFieldEntity | null; includeArchived?: boolean | null } = {}): Promise<FieldDefinition[]> {
+  const c = customFieldDefinitions;
+  return db
+    .select()
+    .from(c)
+    .where(and(eq(c.programId, programId), options.entity ? eq(c.entity, options.entity) : undefined, options.includeArchived ? undefined : isNull(c.archivedAt)))
+    .orderBy(asc(c.entity), asc(c.position), asc(c.key));
+}
