@@ -14,7 +14,8 @@ export function senderAddress(from = emailFrom()): string {
 }
 
 // Control characters, quotes, angle brackets and backslashes would break out of the quoted name.
-const UNSAFE_IN_DISPLAY_NAME = '[[:cntrl:]"<>\\\\]+';
+// Runs of those and of white space become one space.
+const UNSAFE_IN_DISPLAY_NAME = '([[:cntrl:]"<>\\\\]|\\s)+';
 
 /**
  * The From of an email: a program's email goes out under its sender name (its name when it has
