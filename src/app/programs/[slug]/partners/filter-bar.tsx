@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { PartnershipStatus } from '@/gql/graphql';
+import type { CustomFieldType, PartnershipStatus } from '@/gql/graphql';
+import { COUNTRY_CHOICES } from '@/shapes/countries';
 import { isFiltered, readView, type PartnersView } from './filters';
 import type { PartnersProgram } from './partners-view';
 
@@ -11,6 +12,15 @@ const STATUS_OPTIONS: { value: PartnershipStatus; label: string }[] = [
   { value: 'PENDING_APPROVAL', label: 'Awaiting approval' },
   { value: 'DECLINED', label: 'Declined' },
 ];
+
+/** Fields with a short list of values filter by equality (a multiple-choice field: holding that option); free text is found with the search. */
+const FILTERABLE_TYPES = new Set<CustomFieldType>(['SELECT', 'MULTI_SELECT', 'BOOLEAN', 'COUNTRY']);
+
+function filterChoices(d: PartnersProgram['customFieldDefinitions'][number]): { value: string; label: string }[] {
+  if (d.type === 'BOOLEAN') return [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }];
+  if (d.type === 'COUNTRY') return COUNTRY_CHOICES.map((c) => ({ value: c.code, label: c.name }));
+  return d.options.map((o) => ({ value: o, label: o }));
+}
 
 const control = 'block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm shadow-sm ring-1 ring-inset ring-gray-300 focus:ring-2 focus:ring-brand-600';
 
@@ -40,7 +50,7 @@ export function FilterBar({ program, view, onChange }: { program: PartnersProgra
   }, [query, view, onChange]);
 
   const groups = program.groups.edges.map((e) => e.node);
-  const selectFields = program.customFieldDefinitions.filter((d) => d.type === 'SELECT');
+  const filterFields = program.customFieldDefinitions.filter((d) => FILTERABLE_TYPES.has(d.type));
   const tooShort = query.trim().length > 0 && query.trim().length < 3;
 
   return (
@@ -104,7 +114,7 @@ export function FilterBar({ program, view, onChange }: { program: PartnersProgra
             ))}
           </select>
         </Labelled>
-        {selectFields.map((d) => (
+        {filterFields.map((d) => (
           <Labelled key={d.key} label={d.label}>
             <select
               className={control}
@@ -117,8 +127,10 @@ export function FilterBar({ program, view, onChange }: { program: PartnersProgra
               }}
             >
               <option value="">Any</option>
-              {d.options.map((o) => (
-                <option key={o}>{o}</option>
+              {filterChoices(d).map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
               ))}
             </select>
           </Labelled>
