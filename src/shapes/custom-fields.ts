@@ -70,6 +70,8 @@ export const customFieldForm = z
     required: z.boolean(),
   })
   .superRefine((v, ctx) => {
+    // The form keeps options while another type is picked, and sends them only for choice types.
+    if (!isChoiceType(v.type)) return;
     const problem = optionsProblem(
       v.type,
       v.options.map((o) => o.value),
