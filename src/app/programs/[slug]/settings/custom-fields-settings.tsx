@@ -94,7 +94,13 @@ export function CustomFieldsSettings({ programId }: { programId: string }) {
     setMessage(outcome.ok ? { tone: 'success', text: `Moved ${active[index].label} ${by < 0 ? 'up' : 'down'}.` } : { tone: 'error', text: outcome.message });
     await refetch();
     // Keep the keyboard where it was: on the moved field's button in its new place.
-    requestAnimationFrame(() => document.getElementById(`move-${by < 0 ? 'up' : 'down'}-${active[index].id}`)?.focus());
+    // At an end that button is disabled, so the other direction's takes focus.
+    requestAnimationFrame(() => {
+      const id = active[index].id;
+      const same = document.getElementById(`move-${by < 0 ? 'up' : 'down'}-${id}`) as HTMLButtonElement | null;
+      const other = document.getElementById(`move-${by < 0 ? 'down' : 'up'}-${id}`) as HTMLButtonElement | null;
+      (same && !same.disabled ? same : other)?.focus();
+    });
   };
 
   const onArchive = async (field: Row) => {
