@@ -384,6 +384,24 @@ describe('archiving and restoring', () => {
   });
 });
 
+describe('reading definitions', () => {
+  it('lists a program’s fields in a fixed number of statements, however many there are', async () => {
+    const ctx = await createProgramWithManager(app.db);
+    const statements = async () => {
+      const before = app.queries.count;
+      const res = await app.gql(CfList, { programId: ctx.programId, includeArchived: true }, { cookie: ctx.cookie });
+      expect(res.errors).toBeUndefined();
+      return { statements: app.queries.count - before, fields: res.data!.customFields.length };
+    };
+    await created(ctx, { key: 'one' });
+    const few = await statements();
+    for (let i = 0; i < 8; i += 1) await created(ctx, { key: `more_${i}`, entity: i % 2 ? 'MEMBER' : 'PARTNERSHIP' });
+    const many = await statements();
+    expect([few.fields, many.fields]).toEqual([1, 9]);
+    expect(many.statements).toBe(few.statements);
+  });
+});
+
 describe('who may define fields', () => {
   it('API keys may; another program’s manager gets NOT_FOUND; partner members are refused', async () => {
     const ctx = await createProgramWithManager(app.db);

@@ -51,6 +51,8 @@ export function FilterBar({ program, view, onChange }: { program: PartnersProgra
 
   const groups = program.groups.edges.map((e) => e.node);
   const filterFields = program.customFieldDefinitions.filter((d) => FILTERABLE_TYPES.has(d.type));
+  // A shared or bookmarked view can name a field archived since: say so rather than show an unexplained empty list.
+  const unknownFilters = Object.keys(view.fields).filter((k) => !program.customFieldDefinitions.some((d) => d.key === k));
   const tooShort = query.trim().length > 0 && query.trim().length < 3;
 
   return (
@@ -157,6 +159,19 @@ export function FilterBar({ program, view, onChange }: { program: PartnersProgra
           </select>
         </Labelled>
       </div>
+      {unknownFilters.length > 0 && (
+        <p className="text-sm text-amber-700" role="status">
+          This view filters by {unknownFilters.map((k) => `“${k}”`).join(', ')}, which {unknownFilters.length === 1 ? 'is' : 'are'} not a field you can filter by now (archived or
+          removed), so no partner matches.{' '}
+          <button
+            type="button"
+            className="font-semibold text-brand-600 hover:underline"
+            onClick={() => onChange({ ...view, fields: Object.fromEntries(Object.entries(view.fields).filter(([k]) => !unknownFilters.includes(k))) })}
+          >
+            Drop {unknownFilters.length === 1 ? 'that filter' : 'those filters'}
+          </button>
+        </p>
+      )}
       {isFiltered(view) && (
         <button type="button" className="text-sm font-semibold text-brand-600 hover:underline" onClick={() => onChange({ ...readView(new URLSearchParams()), sort: view.sort, dir: view.dir })}>
           Clear search and filters
