@@ -111,15 +111,21 @@ export function CustomFieldDialog({
     >
       <form id="custom-field-form" onSubmit={onSubmit} noValidate className="space-y-4">
         <Field label="Label" required maxLength={80} error={errors.label?.message} {...register('label')} />
-        <Field
-          label="Key"
-          required={!field}
-          readOnly={Boolean(field)}
-          spellCheck={false}
-          hint={field ? 'The key cannot be changed: the API, imports and the export use it.' : 'Lowercase letters, digits and underscores, e.g. partner_tier. It cannot be changed later.'}
-          error={errors.key?.message}
-          {...register('key')}
-        />
+        {field ? (
+          <p className="text-sm text-gray-700">
+            Key: <code>{field.key}</code> <span className="text-xs text-gray-500">(cannot be changed: the API, imports and the export use it)</span>
+          </p>
+        ) : (
+          <Field
+            label="Key"
+            required
+            spellCheck={false}
+            autoComplete="off"
+            hint="Lowercase letters, digits and underscores, e.g. partner_tier. It cannot be changed later."
+            error={errors.key?.message}
+            {...register('key')}
+          />
+        )}
         <Field label="Help text" maxLength={300} hint="Shown under the field’s input." error={errors.helpText?.message} {...register('helpText')} />
         <Select label="Type" required error={errors.type?.message} {...register('type')}>
           {CUSTOM_FIELD_TYPES.map((t) => (
