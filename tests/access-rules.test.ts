@@ -15,6 +15,14 @@ const ACCESS_RULES: Record<string, string[]> = {
   'Query.viewer': ['PUBLIC'],
   // programs.graphql
   'Query.program': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.updateProgramSettings': ['PROGRAM_MANAGER', 'API_KEY'],
+  // custom-fields.graphql
+  'Query.customFields': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.createCustomField': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.updateCustomField': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.reorderCustomFields': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.archiveCustomField': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.restoreCustomField': ['PROGRAM_MANAGER', 'API_KEY'],
   // groups.graphql
   'Query.groups': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.createGroup': ['PROGRAM_MANAGER', 'API_KEY'],

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { graphql } from '../src/gql';
-import { groups, partnerMembers, partners, partnerships } from '../src/server/db/schema';
+import { customFieldDefinitions, groups, partnerMembers, partners, partnerships } from '../src/server/db/schema';
 import { seedGeneratedPartnerships } from '../src/server/db/seed';
 import { EXACT_COUNT_LIMIT } from '../src/server/partnerships/list-partnerships';
 import { toGlobalId } from '../src/server/shared/ids';
@@ -166,6 +166,12 @@ describe('partnerships: filters', () => {
     const second = await addProgramManager(app.db, id);
     secondManagerId = second.id;
     const m1 = ctx.manager.id;
+    // Filters name the program's active partnership fields.
+    await app.db.insert(customFieldDefinitions).values([
+      { programId: id, entity: 'PARTNERSHIP', key: 'tier', label: 'Tier', type: 'SELECT', options: ['Gold', 'Silver', 'Bronze'], position: 1 },
+      { programId: id, entity: 'PARTNERSHIP', key: 'seats', label: 'Seats', type: 'NUMBER', position: 2 },
+      { programId: id, entity: 'PARTNERSHIP', key: 'vip', label: 'VIP', type: 'BOOLEAN', position: 3 },
+    ]);
     // key, status, group, manager, custom fields, created minutes ago
     const rows: [string, 'ACTIVE' | 'PENDING_CLAIM' | 'PENDING_APPROVAL' | 'DECLINED', string | undefined, string | null, Record<string, unknown>, number][] = [
       ['aone', 'ACTIVE', undefined, m1, { tier: 'Gold', seats: 5, vip: true }, 60],

@@ -56,8 +56,17 @@ type Documents = {
     "\n  query ProgramApiKeys($programId: ID!) {\n    apiKeys(programId: $programId) {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n": typeof types.ProgramApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n        name\n      }\n      secret\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        active\n        revokedAt\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
-    "\n  query ProgramSettings($slug: String!) {\n    program(slug: $slug) {\n      id\n      name\n      slug\n      websiteUrl\n      linkParameters\n      inviteExpiryDays\n      defaultGroup {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProgramSettingsDocument,
-    "\n  fragment CustomFieldInputDefinition on CustomFieldDefinition {\n    id\n    key\n    label\n    type\n    options\n    required\n  }\n": typeof types.CustomFieldInputDefinitionFragmentDoc,
+    "\n  mutation CreateCustomField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        ...CustomFieldSettingsRow\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateCustomFieldDocument,
+    "\n  mutation UpdateCustomField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        ...CustomFieldSettingsRow\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateCustomFieldDocument,
+    "\n  fragment CustomFieldSettingsRow on CustomFieldDefinition {\n    id\n    entity\n    key\n    label\n    helpText\n    type\n    options\n    required\n    archivedAt\n  }\n": typeof types.CustomFieldSettingsRowFragmentDoc,
+    "\n  query CustomFieldsSettings($programId: ID!) {\n    customFields(programId: $programId, includeArchived: true) {\n      ...CustomFieldSettingsRow\n    }\n  }\n": typeof types.CustomFieldsSettingsDocument,
+    "\n  mutation ReorderCustomFields($input: ReorderCustomFieldsInput!) {\n    reorderCustomFields(input: $input) {\n      customFields {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ReorderCustomFieldsDocument,
+    "\n  mutation ArchiveCustomField($input: CustomFieldIdInput!) {\n    archiveCustomField(input: $input) {\n      customField {\n        ...CustomFieldSettingsRow\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ArchiveCustomFieldDocument,
+    "\n  mutation RestoreCustomField($input: CustomFieldIdInput!) {\n    restoreCustomField(input: $input) {\n      customField {\n        ...CustomFieldSettingsRow\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RestoreCustomFieldDocument,
+    "\n  fragment GeneralSettingsProgram on Program {\n    id\n    slug\n    name\n    websiteUrl\n    linkParameters\n    inviteExpiryDays\n    senderName\n    declineReasons\n    defaultGroup {\n      id\n      name\n    }\n  }\n": typeof types.GeneralSettingsProgramFragmentDoc,
+    "\n  mutation UpdateProgramSettings($input: UpdateProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      program {\n        ...GeneralSettingsProgram\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateProgramSettingsDocument,
+    "\n  query ProgramSettings($slug: String!) {\n    program(slug: $slug) {\n      id\n      ...GeneralSettingsProgram\n    }\n  }\n": typeof types.ProgramSettingsDocument,
+    "\n  fragment CustomFieldInputDefinition on CustomFieldDefinition {\n    id\n    key\n    label\n    helpText\n    type\n    options\n    required\n  }\n": typeof types.CustomFieldInputDefinitionFragmentDoc,
     "\n  query MessageThreadView($programId: ID!, $partnerId: ID!, $as: MessageSide, $first: Int, $after: String) {\n    messageThread(programId: $programId, partnerId: $partnerId, as: $as, first: $first, after: $after) {\n      partnershipId\n      thread {\n        programId\n        partnerId\n        programName\n        partnerName\n        viewerSide\n        unreadCount\n      }\n      messages {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...ThreadMessage\n          }\n        }\n      }\n    }\n  }\n  fragment ThreadMessage on Message {\n    id\n    side\n    senderName\n    body\n    applicationId\n    createdAt\n  }\n": typeof types.MessageThreadViewDocument,
     "\n  mutation SendThreadMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SendThreadMessageDocument,
     "\n  mutation ReplyToThread($input: ReplyToMessageThreadInput!) {\n    replyToMessageThread(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ReplyToThreadDocument,
@@ -101,6 +110,17 @@ type Documents = {
     "\n  mutation TestRaceRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestRaceRemovePartnersDocument,
     "\n  mutation TestRaceMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestRaceMovePartnerGroupDocument,
     "\n  query TestRacePartnership($id: ID!) {\n    partnership(id: $id) { status removedAt linksDeactivatedAt }\n  }\n": typeof types.TestRacePartnershipDocument,
+    "\n  mutation TestCfCreate($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField { id entity key label helpText type options required archivedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestCfCreateDocument,
+    "\n  mutation TestCfUpdate($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField { id key label helpText type options required archivedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestCfUpdateDocument,
+    "\n  mutation TestCfReorder($input: ReorderCustomFieldsInput!) {\n    reorderCustomFields(input: $input) {\n      customFields { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestCfReorderDocument,
+    "\n  mutation TestCfArchive($input: CustomFieldIdInput!) {\n    archiveCustomField(input: $input) {\n      customField { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestCfArchiveDocument,
+    "\n  mutation TestCfRestore($input: CustomFieldIdInput!) {\n    restoreCustomField(input: $input) {\n      customField { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestCfRestoreDocument,
+    "\n  query TestCfList($programId: ID!, $entity: CustomFieldEntity, $includeArchived: Boolean) {\n    customFields(programId: $programId, entity: $entity, includeArchived: $includeArchived) { id entity key label type archivedAt }\n  }\n": typeof types.TestCfListDocument,
+    "\n  query TestCfProgramDefinitions($slug: String!) {\n    program(slug: $slug) {\n      customFieldDefinitions(entity: PARTNERSHIP) { key label helpText }\n      all: customFieldDefinitions(includeArchived: true) { key archivedAt }\n    }\n  }\n": typeof types.TestCfProgramDefinitionsDocument,
+    "\n  query TestCfPartnership($id: ID!) {\n    partnership(id: $id) {\n      customFields { key value }\n      members { customFields { key value } }\n    }\n  }\n": typeof types.TestCfPartnershipDocument,
+    "\n  query TestCfPartners($programId: ID!, $filter: PartnershipFilter) {\n    partnerships(programId: $programId, filter: $filter) { totalCount edges { node { id } } }\n  }\n": typeof types.TestCfPartnersDocument,
+    "\n  mutation TestCfUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership { customFields { key value } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestCfUpdatePartnershipDocument,
+    "\n  mutation TestCfAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id customFields { key value } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestCfAddPartnerDocument,
     "\n  mutation TestErrorsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id }\n      userErrors { field code }\n    }\n  }\n": typeof types.TestErrorsCreateGroupDocument,
     "\n  query TestErrorsGroups($programId: ID!) {\n    groups(programId: $programId) { totalCount }\n  }\n": typeof types.TestErrorsGroupsDocument,
     "\n  mutation TestExportRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) { removedCount userErrors { field message code } }\n  }\n": typeof types.TestExportRemovePartnersDocument,
@@ -170,6 +190,10 @@ type Documents = {
     "\n  query TestPageQueriesAllPartners($slug: String!) {\n    program(slug: $slug) {\n      id\n      name\n      exportUrl\n      managers { id name email }\n      groups(first: 100) { edges { node { id name isDefault } } }\n      customFieldDefinitions(entity: PARTNERSHIP) { id key label type options }\n      partnerships(first: 50) {\n        totalCount\n        totalCountIsEstimate\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            invited\n            partnerKey\n            createdAt\n            partner { id name }\n            primaryContact { id name email }\n            group { id name }\n            programManager { id name email }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TestPageQueriesAllPartnersDocument,
     "\n  query TestListPartnerships($programId: ID!, $first: Int, $after: String, $filter: PartnershipFilter, $sort: PartnershipSort) {\n    partnerships(programId: $programId, first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      totalCountIsEstimate\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id partnerKey status invited partner { name } } }\n    }\n  }\n": typeof types.TestListPartnershipsDocument,
     "\n  query TestListProgramPartnerships($slug: String!, $first: Int, $filter: PartnershipFilter, $sort: PartnershipSort) {\n    program(slug: $slug) {\n      partnerships(first: $first, filter: $filter, sort: $sort) {\n        totalCount\n        totalCountIsEstimate\n        edges { node { partnerKey } }\n      }\n    }\n  }\n": typeof types.TestListProgramPartnershipsDocument,
+    "\n  mutation TestSettingsUpdate($input: UpdateProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      program { id name websiteUrl linkParameters inviteExpiryDays senderName declineReasons }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestSettingsUpdateDocument,
+    "\n  query TestSettingsRead($slug: String!) {\n    program(slug: $slug) { name websiteUrl linkParameters inviteExpiryDays senderName declineReasons }\n  }\n": typeof types.TestSettingsReadDocument,
+    "\n  mutation TestSettingsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret userErrors { field message code } }\n  }\n": typeof types.TestSettingsCreateApiKeyDocument,
+    "\n  mutation TestSettingsAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) { partnership { id } userErrors { field message code } }\n  }\n": typeof types.TestSettingsAddPartnerDocument,
     "\n  query TestRateLimitInviteLanding($token: String!) {\n    inviteLanding(token: $token) { status }\n  }\n": typeof types.TestRateLimitInviteLandingDocument,
     "\n  query TestRateLimitJoinLanding($token: String!) {\n    joinLanding(token: $token) { status }\n  }\n": typeof types.TestRateLimitJoinLandingDocument,
     "\n  mutation TestRateLimitConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) { userErrors { code } }\n  }\n": typeof types.TestRateLimitConfirmEmailChangeDocument,
@@ -232,8 +256,17 @@ const documents: Documents = {
     "\n  query ProgramApiKeys($programId: ID!) {\n    apiKeys(programId: $programId) {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n": types.ProgramApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n        name\n      }\n      secret\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        active\n        revokedAt\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
-    "\n  query ProgramSettings($slug: String!) {\n    program(slug: $slug) {\n      id\n      name\n      slug\n      websiteUrl\n      linkParameters\n      inviteExpiryDays\n      defaultGroup {\n        id\n        name\n      }\n    }\n  }\n": types.ProgramSettingsDocument,
-    "\n  fragment CustomFieldInputDefinition on CustomFieldDefinition {\n    id\n    key\n    label\n    type\n    options\n    required\n  }\n": types.CustomFieldInputDefinitionFragmentDoc,
+    "\n  mutation CreateCustomField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        ...CustomFieldSettingsRow\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateCustomFieldDocument,
+    "\n  mutation UpdateCustomField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        ...CustomFieldSettingsRow\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateCustomFieldDocument,
+    "\n  fragment CustomFieldSettingsRow on CustomFieldDefinition {\n    id\n    entity\n    key\n    label\n    helpText\n    type\n    options\n    required\n    archivedAt\n  }\n": types.CustomFieldSettingsRowFragmentDoc,
+    "\n  query CustomFieldsSettings($programId: ID!) {\n    customFields(programId: $programId, includeArchived: true) {\n      ...CustomFieldSettingsRow\n    }\n  }\n": types.CustomFieldsSettingsDocument,
+    "\n  mutation ReorderCustomFields($input: ReorderCustomFieldsInput!) {\n    reorderCustomFields(input: $input) {\n      customFields {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ReorderCustomFieldsDocument,
+    "\n  mutation ArchiveCustomField($input: CustomFieldIdInput!) {\n    archiveCustomField(input: $input) {\n      customField {\n        ...CustomFieldSettingsRow\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ArchiveCustomFieldDocument,
+    "\n  mutation RestoreCustomField($input: CustomFieldIdInput!) {\n    restoreCustomField(input: $input) {\n      customField {\n        ...CustomFieldSettingsRow\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RestoreCustomFieldDocument,
+    "\n  fragment GeneralSettingsProgram on Program {\n    id\n    slug\n    name\n    websiteUrl\n    linkParameters\n    inviteExpiryDays\n    senderName\n    declineReasons\n    defaultGroup {\n      id\n      name\n    }\n  }\n": types.GeneralSettingsProgramFragmentDoc,
+    "\n  mutation UpdateProgramSettings($input: UpdateProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      program {\n        ...GeneralSettingsProgram\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateProgramSettingsDocument,
+    "\n  query ProgramSettings($slug: String!) {\n    program(slug: $slug) {\n      id\n      ...GeneralSettingsProgram\n    }\n  }\n": types.ProgramSettingsDocument,
+    "\n  fragment CustomFieldInputDefinition on CustomFieldDefinition {\n    id\n    key\n    label\n    helpText\n    type\n    options\n    required\n  }\n": types.CustomFieldInputDefinitionFragmentDoc,
     "\n  query MessageThreadView($programId: ID!, $partnerId: ID!, $as: MessageSide, $first: Int, $after: String) {\n    messageThread(programId: $programId, partnerId: $partnerId, as: $as, first: $first, after: $after) {\n      partnershipId\n      thread {\n        programId\n        partnerId\n        programName\n        partnerName\n        viewerSide\n        unreadCount\n      }\n      messages {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...ThreadMessage\n          }\n        }\n      }\n    }\n  }\n  fragment ThreadMessage on Message {\n    id\n    side\n    senderName\n    body\n    applicationId\n    createdAt\n  }\n": types.MessageThreadViewDocument,
     "\n  mutation SendThreadMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SendThreadMessageDocument,
     "\n  mutation ReplyToThread($input: ReplyToMessageThreadInput!) {\n    replyToMessageThread(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ReplyToThreadDocument,
@@ -277,6 +310,17 @@ const documents: Documents = {
     "\n  mutation TestRaceRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) {\n      removedCount\n      userErrors { field message code }\n    }\n  }\n": types.TestRaceRemovePartnersDocument,
     "\n  mutation TestRaceMovePartnerGroup($input: MovePartnerGroupInput!) {\n    movePartnerGroup(input: $input) {\n      movedCount\n      userErrors { field message code }\n    }\n  }\n": types.TestRaceMovePartnerGroupDocument,
     "\n  query TestRacePartnership($id: ID!) {\n    partnership(id: $id) { status removedAt linksDeactivatedAt }\n  }\n": types.TestRacePartnershipDocument,
+    "\n  mutation TestCfCreate($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField { id entity key label helpText type options required archivedAt }\n      userErrors { field message code }\n    }\n  }\n": types.TestCfCreateDocument,
+    "\n  mutation TestCfUpdate($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField { id key label helpText type options required archivedAt }\n      userErrors { field message code }\n    }\n  }\n": types.TestCfUpdateDocument,
+    "\n  mutation TestCfReorder($input: ReorderCustomFieldsInput!) {\n    reorderCustomFields(input: $input) {\n      customFields { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n": types.TestCfReorderDocument,
+    "\n  mutation TestCfArchive($input: CustomFieldIdInput!) {\n    archiveCustomField(input: $input) {\n      customField { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n": types.TestCfArchiveDocument,
+    "\n  mutation TestCfRestore($input: CustomFieldIdInput!) {\n    restoreCustomField(input: $input) {\n      customField { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n": types.TestCfRestoreDocument,
+    "\n  query TestCfList($programId: ID!, $entity: CustomFieldEntity, $includeArchived: Boolean) {\n    customFields(programId: $programId, entity: $entity, includeArchived: $includeArchived) { id entity key label type archivedAt }\n  }\n": types.TestCfListDocument,
+    "\n  query TestCfProgramDefinitions($slug: String!) {\n    program(slug: $slug) {\n      customFieldDefinitions(entity: PARTNERSHIP) { key label helpText }\n      all: customFieldDefinitions(includeArchived: true) { key archivedAt }\n    }\n  }\n": types.TestCfProgramDefinitionsDocument,
+    "\n  query TestCfPartnership($id: ID!) {\n    partnership(id: $id) {\n      customFields { key value }\n      members { customFields { key value } }\n    }\n  }\n": types.TestCfPartnershipDocument,
+    "\n  query TestCfPartners($programId: ID!, $filter: PartnershipFilter) {\n    partnerships(programId: $programId, filter: $filter) { totalCount edges { node { id } } }\n  }\n": types.TestCfPartnersDocument,
+    "\n  mutation TestCfUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership { customFields { key value } }\n      userErrors { field message code }\n    }\n  }\n": types.TestCfUpdatePartnershipDocument,
+    "\n  mutation TestCfAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id customFields { key value } }\n      userErrors { field message code }\n    }\n  }\n": types.TestCfAddPartnerDocument,
     "\n  mutation TestErrorsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id }\n      userErrors { field code }\n    }\n  }\n": types.TestErrorsCreateGroupDocument,
     "\n  query TestErrorsGroups($programId: ID!) {\n    groups(programId: $programId) { totalCount }\n  }\n": types.TestErrorsGroupsDocument,
     "\n  mutation TestExportRemovePartners($input: RemovePartnersInput!) {\n    removePartners(input: $input) { removedCount userErrors { field message code } }\n  }\n": types.TestExportRemovePartnersDocument,
@@ -346,6 +390,10 @@ const documents: Documents = {
     "\n  query TestPageQueriesAllPartners($slug: String!) {\n    program(slug: $slug) {\n      id\n      name\n      exportUrl\n      managers { id name email }\n      groups(first: 100) { edges { node { id name isDefault } } }\n      customFieldDefinitions(entity: PARTNERSHIP) { id key label type options }\n      partnerships(first: 50) {\n        totalCount\n        totalCountIsEstimate\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            invited\n            partnerKey\n            createdAt\n            partner { id name }\n            primaryContact { id name email }\n            group { id name }\n            programManager { id name email }\n          }\n        }\n      }\n    }\n  }\n": types.TestPageQueriesAllPartnersDocument,
     "\n  query TestListPartnerships($programId: ID!, $first: Int, $after: String, $filter: PartnershipFilter, $sort: PartnershipSort) {\n    partnerships(programId: $programId, first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      totalCountIsEstimate\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id partnerKey status invited partner { name } } }\n    }\n  }\n": types.TestListPartnershipsDocument,
     "\n  query TestListProgramPartnerships($slug: String!, $first: Int, $filter: PartnershipFilter, $sort: PartnershipSort) {\n    program(slug: $slug) {\n      partnerships(first: $first, filter: $filter, sort: $sort) {\n        totalCount\n        totalCountIsEstimate\n        edges { node { partnerKey } }\n      }\n    }\n  }\n": types.TestListProgramPartnershipsDocument,
+    "\n  mutation TestSettingsUpdate($input: UpdateProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      program { id name websiteUrl linkParameters inviteExpiryDays senderName declineReasons }\n      userErrors { field message code }\n    }\n  }\n": types.TestSettingsUpdateDocument,
+    "\n  query TestSettingsRead($slug: String!) {\n    program(slug: $slug) { name websiteUrl linkParameters inviteExpiryDays senderName declineReasons }\n  }\n": types.TestSettingsReadDocument,
+    "\n  mutation TestSettingsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret userErrors { field message code } }\n  }\n": types.TestSettingsCreateApiKeyDocument,
+    "\n  mutation TestSettingsAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) { partnership { id } userErrors { field message code } }\n  }\n": types.TestSettingsAddPartnerDocument,
     "\n  query TestRateLimitInviteLanding($token: String!) {\n    inviteLanding(token: $token) { status }\n  }\n": types.TestRateLimitInviteLandingDocument,
     "\n  query TestRateLimitJoinLanding($token: String!) {\n    joinLanding(token: $token) { status }\n  }\n": types.TestRateLimitJoinLandingDocument,
     "\n  mutation TestRateLimitConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input) { userErrors { code } }\n  }\n": types.TestRateLimitConfirmEmailChangeDocument,
@@ -551,11 +599,47 @@ export function graphql(source: "\n  mutation RevokeApiKey($input: RevokeApiKeyI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProgramSettings($slug: String!) {\n    program(slug: $slug) {\n      id\n      name\n      slug\n      websiteUrl\n      linkParameters\n      inviteExpiryDays\n      defaultGroup {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgramSettings($slug: String!) {\n    program(slug: $slug) {\n      id\n      name\n      slug\n      websiteUrl\n      linkParameters\n      inviteExpiryDays\n      defaultGroup {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateCustomField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        ...CustomFieldSettingsRow\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCustomField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField {\n        ...CustomFieldSettingsRow\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CustomFieldInputDefinition on CustomFieldDefinition {\n    id\n    key\n    label\n    type\n    options\n    required\n  }\n"): (typeof documents)["\n  fragment CustomFieldInputDefinition on CustomFieldDefinition {\n    id\n    key\n    label\n    type\n    options\n    required\n  }\n"];
+export function graphql(source: "\n  mutation UpdateCustomField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        ...CustomFieldSettingsRow\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCustomField($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField {\n        ...CustomFieldSettingsRow\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomFieldSettingsRow on CustomFieldDefinition {\n    id\n    entity\n    key\n    label\n    helpText\n    type\n    options\n    required\n    archivedAt\n  }\n"): (typeof documents)["\n  fragment CustomFieldSettingsRow on CustomFieldDefinition {\n    id\n    entity\n    key\n    label\n    helpText\n    type\n    options\n    required\n    archivedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomFieldsSettings($programId: ID!) {\n    customFields(programId: $programId, includeArchived: true) {\n      ...CustomFieldSettingsRow\n    }\n  }\n"): (typeof documents)["\n  query CustomFieldsSettings($programId: ID!) {\n    customFields(programId: $programId, includeArchived: true) {\n      ...CustomFieldSettingsRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderCustomFields($input: ReorderCustomFieldsInput!) {\n    reorderCustomFields(input: $input) {\n      customFields {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderCustomFields($input: ReorderCustomFieldsInput!) {\n    reorderCustomFields(input: $input) {\n      customFields {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveCustomField($input: CustomFieldIdInput!) {\n    archiveCustomField(input: $input) {\n      customField {\n        ...CustomFieldSettingsRow\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveCustomField($input: CustomFieldIdInput!) {\n    archiveCustomField(input: $input) {\n      customField {\n        ...CustomFieldSettingsRow\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreCustomField($input: CustomFieldIdInput!) {\n    restoreCustomField(input: $input) {\n      customField {\n        ...CustomFieldSettingsRow\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreCustomField($input: CustomFieldIdInput!) {\n    restoreCustomField(input: $input) {\n      customField {\n        ...CustomFieldSettingsRow\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GeneralSettingsProgram on Program {\n    id\n    slug\n    name\n    websiteUrl\n    linkParameters\n    inviteExpiryDays\n    senderName\n    declineReasons\n    defaultGroup {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment GeneralSettingsProgram on Program {\n    id\n    slug\n    name\n    websiteUrl\n    linkParameters\n    inviteExpiryDays\n    senderName\n    declineReasons\n    defaultGroup {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProgramSettings($input: UpdateProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      program {\n        ...GeneralSettingsProgram\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProgramSettings($input: UpdateProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      program {\n        ...GeneralSettingsProgram\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgramSettings($slug: String!) {\n    program(slug: $slug) {\n      id\n      ...GeneralSettingsProgram\n    }\n  }\n"): (typeof documents)["\n  query ProgramSettings($slug: String!) {\n    program(slug: $slug) {\n      id\n      ...GeneralSettingsProgram\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomFieldInputDefinition on CustomFieldDefinition {\n    id\n    key\n    label\n    helpText\n    type\n    options\n    required\n  }\n"): (typeof documents)["\n  fragment CustomFieldInputDefinition on CustomFieldDefinition {\n    id\n    key\n    label\n    helpText\n    type\n    options\n    required\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -728,6 +812,50 @@ export function graphql(source: "\n  mutation TestRaceMovePartnerGroup($input: M
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestRacePartnership($id: ID!) {\n    partnership(id: $id) { status removedAt linksDeactivatedAt }\n  }\n"): (typeof documents)["\n  query TestRacePartnership($id: ID!) {\n    partnership(id: $id) { status removedAt linksDeactivatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCfCreate($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField { id entity key label helpText type options required archivedAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCfCreate($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      customField { id entity key label helpText type options required archivedAt }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCfUpdate($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField { id key label helpText type options required archivedAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCfUpdate($input: UpdateCustomFieldInput!) {\n    updateCustomField(input: $input) {\n      customField { id key label helpText type options required archivedAt }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCfReorder($input: ReorderCustomFieldsInput!) {\n    reorderCustomFields(input: $input) {\n      customFields { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCfReorder($input: ReorderCustomFieldsInput!) {\n    reorderCustomFields(input: $input) {\n      customFields { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCfArchive($input: CustomFieldIdInput!) {\n    archiveCustomField(input: $input) {\n      customField { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCfArchive($input: CustomFieldIdInput!) {\n    archiveCustomField(input: $input) {\n      customField { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCfRestore($input: CustomFieldIdInput!) {\n    restoreCustomField(input: $input) {\n      customField { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCfRestore($input: CustomFieldIdInput!) {\n    restoreCustomField(input: $input) {\n      customField { id key archivedAt }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestCfList($programId: ID!, $entity: CustomFieldEntity, $includeArchived: Boolean) {\n    customFields(programId: $programId, entity: $entity, includeArchived: $includeArchived) { id entity key label type archivedAt }\n  }\n"): (typeof documents)["\n  query TestCfList($programId: ID!, $entity: CustomFieldEntity, $includeArchived: Boolean) {\n    customFields(programId: $programId, entity: $entity, includeArchived: $includeArchived) { id entity key label type archivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestCfProgramDefinitions($slug: String!) {\n    program(slug: $slug) {\n      customFieldDefinitions(entity: PARTNERSHIP) { key label helpText }\n      all: customFieldDefinitions(includeArchived: true) { key archivedAt }\n    }\n  }\n"): (typeof documents)["\n  query TestCfProgramDefinitions($slug: String!) {\n    program(slug: $slug) {\n      customFieldDefinitions(entity: PARTNERSHIP) { key label helpText }\n      all: customFieldDefinitions(includeArchived: true) { key archivedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestCfPartnership($id: ID!) {\n    partnership(id: $id) {\n      customFields { key value }\n      members { customFields { key value } }\n    }\n  }\n"): (typeof documents)["\n  query TestCfPartnership($id: ID!) {\n    partnership(id: $id) {\n      customFields { key value }\n      members { customFields { key value } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestCfPartners($programId: ID!, $filter: PartnershipFilter) {\n    partnerships(programId: $programId, filter: $filter) { totalCount edges { node { id } } }\n  }\n"): (typeof documents)["\n  query TestCfPartners($programId: ID!, $filter: PartnershipFilter) {\n    partnerships(programId: $programId, filter: $filter) { totalCount edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCfUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership { customFields { key value } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCfUpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      partnership { customFields { key value } }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCfAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id customFields { key value } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCfAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership { id customFields { key value } }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1004,6 +1132,22 @@ export function graphql(source: "\n  query TestListPartnerships($programId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestListProgramPartnerships($slug: String!, $first: Int, $filter: PartnershipFilter, $sort: PartnershipSort) {\n    program(slug: $slug) {\n      partnerships(first: $first, filter: $filter, sort: $sort) {\n        totalCount\n        totalCountIsEstimate\n        edges { node { partnerKey } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestListProgramPartnerships($slug: String!, $first: Int, $filter: PartnershipFilter, $sort: PartnershipSort) {\n    program(slug: $slug) {\n      partnerships(first: $first, filter: $filter, sort: $sort) {\n        totalCount\n        totalCountIsEstimate\n        edges { node { partnerKey } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSettingsUpdate($input: UpdateProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      program { id name websiteUrl linkParameters inviteExpiryDays senderName declineReasons }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestSettingsUpdate($input: UpdateProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      program { id name websiteUrl linkParameters inviteExpiryDays senderName declineReasons }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestSettingsRead($slug: String!) {\n    program(slug: $slug) { name websiteUrl linkParameters inviteExpiryDays senderName declineReasons }\n  }\n"): (typeof documents)["\n  query TestSettingsRead($slug: String!) {\n    program(slug: $slug) { name websiteUrl linkParameters inviteExpiryDays senderName declineReasons }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSettingsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation TestSettingsCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { secret userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSettingsAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) { partnership { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation TestSettingsAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) { partnership { id } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

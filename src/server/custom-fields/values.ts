@@ -82,7 +82,8 @@ export function parseFieldValue(def: Pick<FieldDefinition, 'type' | 'options'>, 
 
 /**
  * Validates values against the program's definitions of one entity and merges them over the
- * current ones. Unknown keys, wrong types and missing required fields each get a userError
+ * current ones (values of archived fields stay as they are). Unknown keys, archived fields,
+ * wrong types and missing required fields of active fields each get a userError
  * under `path` (e.g. ["customFields", "2"]).
  */
 export function parseFieldValues(
@@ -107,6 +108,10 @@ export function parseFieldValues(
       return;
     }
     seen.add(def.key);
+    if (def.archivedAt) {
+      errors.push({ field, message: `${def.label} is archived: restore it under Settings → Custom fields to set it.`, code: 'NOT_ALLOWED' });
+      return;
+    }
     if (input.value == null || input.value.trim() === '') {
       delete values[def.key];
       return;
@@ -116,16 +121,17 @@ export function parseFieldValues(
     else values[def.key] = parsed.value!;
   });
   for (const def of definitions) {
-    if (def.required && (values[def.key] === undefined || (Array.isArray(values[def.key]) && (values[def.key] as string[]).length === 0))) {
+    if (!def.archivedAt && def.required && (values[def.key] === undefined || (Array.isArray(values[def.key]) && (values[def.key] as string[]).length === 0))) {
       errors.push({ field: path, message: `${def.label} is required.`, code: 'REQUIRED' });
     }
   }
   return { values, errors };
 }
 
-/** Every defined field in order, with its value as text (null when unset). */
+/** Every active field in order, with its value as text (null when unset); archived fields are not shown. */
 export function presentFieldValues(definitions: FieldDefinition[], values: Record<string, unknown>): PresentedField[] {
-  return [...definitions]
+  return definitions
+    .filter((def) => !def.archivedAt)
     .sort((a, b) => a.position - b.position || a.key.localeCompare(b.key))
     .map((def) => ({ key: def.key, label: def.label, type: def.type, value: fieldValueText(values[def.key]) }));
 }

@@ -153,19 +153,29 @@ export async function seedDemo(db: Database): Promise<void> {
     const groupIds = { Default: defaultGroup.id, Resellers: resellers.id };
 
     await tx.insert(customFieldDefinitions).values([
-      { programId: program.id, entity: 'PARTNERSHIP', key: 'tier', label: 'Tier', type: 'SELECT', options: ['Gold', 'Silver', 'Bronze'], position: 1 },
+      {
+        programId: program.id,
+        entity: 'PARTNERSHIP',
+        key: 'tier',
+        label: 'Tier',
+        helpText: 'Set at the yearly partner review; Gold partners get co-marketing.',
+        type: 'SELECT',
+        options: ['Gold', 'Silver', 'Bronze'],
+        position: 1,
+      },
       {
         programId: program.id,
         entity: 'PARTNERSHIP',
         key: 'geography',
         label: 'Geography',
+        helpText: 'The region the partner mainly sells in.',
         type: 'SELECT',
         options: ['North America', 'Europe', 'APAC', 'LATAM'],
         required: true,
         position: 2,
       },
-      { programId: program.id, entity: 'PARTNERSHIP', key: 'industry', label: 'Industry', type: 'TEXT', position: 3 },
-      { programId: program.id, entity: 'MEMBER', key: 'linkedin_url', label: 'LinkedIn profile', type: 'TEXT', position: 1 },
+      { programId: program.id, entity: 'PARTNERSHIP', key: 'industry', label: 'Industry', helpText: 'The partner’s main industry, in a few words.', type: 'TEXT', position: 3 },
+      { programId: program.id, entity: 'MEMBER', key: 'linkedin_url', label: 'LinkedIn profile', helpText: 'A link to their LinkedIn page.', type: 'URL', position: 1 },
     ]);
 
     const manager: Viewer = {

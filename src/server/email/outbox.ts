@@ -1,11 +1,32 @@
-import { sql, type SQLWrapper } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Executor } from '../db/client';
-import { emailOutbox } from '../db/schema';
+import { emailOutbox, programs } from '../db/schema';
 import { insertSelect } from '../shared/insert-select';
 import type { RenderedEmail } from './templates';
 
 export function emailFrom(): string {
   return process.env.EMAIL_FROM ?? 'Partnerly <no-reply@partnerly.dev>';
+}
+
+/** The address inside EMAIL_FROM ("Name <a@b>" or a bare address): what programs' emails are sent from. */
+export function senderAddress(from = emailFrom()): string {
+  return (/<([^<>]+)>\s*$/.exec(from)?.[1] ?? from).trim();
+}
+
+// Control characters, quotes, angle brackets and backslashes would break out of the quoted name.
+// Runs of those and of white space become one space.
+const UNSAFE_IN_DISPLAY_NAME = '([[:cntrl:]"<>\\\\]|\\s)+';
+
+/**
+ * The From of an email: a program's email goes out under its sender name (its name when it has
+ * none) at the platform's address, `"Acme Partners" <no-reply@…>`; others under EMAIL_FROM.
+ * Read inside the insert, so the name is the one committed with the email and bulk queueing
+ * stays one statement. The name is cleaned here as well as on input: program names are free text.
+ */
+function fromFor(programId: string | null): SQL | string {
+  if (!programId) return emailFrom();
+  const name = sql`btrim(regexp_replace(coalesce(nullif(btrim(${programs.senderName}), ''), ${programs.name}), ${UNSAFE_IN_DISPLAY_NAME}, ' ', 'g'))`;
+  return sql`coalesce((select '"' || left(${name}, 80) || '" <' || ${senderAddress()} || '>' from ${programs} where ${programs.id} = ${programId}), ${emailFrom()})`;
 }
 
 /**
@@ -15,7 +36,7 @@ export function emailFrom(): string {
 export async function queueEmail(tx: Executor, to: string, email: RenderedEmail, programId: string | null = null): Promise<string> {
   const [row] = await tx
     .insert(emailOutbox)
-    .values({ toAddress: to, fromAddress: emailFrom(), programId, ...email })
+    .values({ toAddress: to, fromAddress: fromFor(programId), programId, ...email })
     .returning({ id: emailOutbox.id });
   return row.id;
 }
@@ -30,7 +51,7 @@ export async function queueEmailToMany(tx: Executor, recipients: SQLWrapper, ema
     insertSelect(
       o,
       [o.programId, o.template, o.toAddress, o.fromAddress, o.subject, o.html, o.text],
-      sql`select ${programId}::uuid, ${email.template}, r.address, ${emailFrom()}, ${email.subject}, ${email.html}, ${email.text}
+      sql`select ${programId}::uuid, ${email.template}, r.address, ${fromFor(programId)}, ${email.subject}, ${email.html}, ${email.text}
           from (${recipients}) as r(address)`,
     ),
   );

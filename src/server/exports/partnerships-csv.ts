@@ -1,6 +1,6 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client';
-import { customFieldDefinitions } from '../db/schema';
+import { activeFieldDefinitions } from '../custom-fields/list-custom-fields';
 import type { ProgramRow } from '../programs/access';
 import { isInvited, type PartnershipRow } from '../partnerships/rules';
 import { toGlobalId } from '../shared/ids';
@@ -66,11 +66,8 @@ async function exportBatch(db: Database, programId: string, after: { createdAt: 
  * million rows never sit in memory.
  */
 export async function* partnershipsCsv(db: Database, program: ProgramRow): AsyncGenerator<string> {
-  const defs = await db
-    .select()
-    .from(customFieldDefinitions)
-    .where(and(eq(customFieldDefinitions.programId, program.id), eq(customFieldDefinitions.entity, 'PARTNERSHIP')))
-    .orderBy(asc(customFieldDefinitions.position), asc(customFieldDefinitions.key));
+  // The fields as they are now: archived ones have no column (their values stay stored).
+  const defs = await activeFieldDefinitions(db, program.id, 'PARTNERSHIP');
   yield [
     'partnership_id',
     'partner',

@@ -25,6 +25,11 @@ import { partnershipIdInput } from '../partnerships/decide-partnership';
 import { movePartnersInput } from '../partnerships/move-partners';
 import { removePartnersInput } from '../partnerships/remove-partners';
 import { updatePartnershipInput } from '../partnerships/update-partnership';
+import { createCustomFieldInput } from '../custom-fields/create-custom-field';
+import { updateCustomFieldInput } from '../custom-fields/update-custom-field';
+import { reorderCustomFieldsInput } from '../custom-fields/reorder-custom-fields';
+import { customFieldIdInput } from '../custom-fields/access';
+import { updateProgramSettingsInput } from '../programs/update-program-settings';
 
 /*
  * Resolvers pass a mutation's `input` to its use case, which parses it with a zod shape: that
@@ -87,4 +92,10 @@ export const MUTATION_INPUT_SHAPES = {
   updateMyProfile: shapeFor<Generated.UpdateMyProfileInput>()(nameInput),
   updatePartnership: shapeFor<Generated.UpdatePartnershipInput>()(updatePartnershipInput),
   updateTeamMember: shapeFor<Generated.UpdateTeamMemberInput>()(updateTeamMemberInput),
+  createCustomField: shapeFor<Generated.CreateCustomFieldInput>()(createCustomFieldInput),
+  updateCustomField: shapeFor<Generated.UpdateCustomFieldInput>()(updateCustomFieldInput),
+  reorderCustomFields: shapeFor<Generated.ReorderCustomFieldsInput>()(reorderCustomFieldsInput),
+  archiveCustomField: shapeFor<Generated.CustomFieldIdInput>()(customFieldIdInput),
+  restoreCustomField: shapeFor<Generated.CustomFieldIdInput>()(customFieldIdInput),
+  updateProgramSettings: shapeFor<Generated.UpdateProgramSettingsInput>()(updateProgramSettingsInput),
 } satisfies Record<MutationName, z.ZodType>;

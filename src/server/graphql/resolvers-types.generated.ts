@@ -148,8 +148,8 @@ export type ApplicationAnswer = {
   missing: Scalars['Boolean']['output'];
   options: Array<Scalars['String']['output']>;
   questionId: Scalars['String']['output'];
-  /** The question's field type: TEXT, LONG_TEXT, NUMBER, URL, CURRENCY, DATE, BOOLEAN, SELECT, MULTI_SELECT, COUNTRY or REGION. */
-  type: Scalars['String']['output'];
+  /** The question's field type (the same types as custom fields). */
+  type: CustomFieldType;
   /** The answer as text (MULTI_SELECT as a JSON list); for HIDDEN questions the reviewers' answer; null when unanswered. */
   value?: Maybe<Scalars['String']['output']>;
   visibility: QuestionVisibility;
@@ -273,6 +273,19 @@ export type CreateApiKeyPayload = {
   userErrors: Array<UserError>;
 };
 
+export type CreateCustomFieldInput = {
+  entity: CustomFieldEntity;
+  helpText?: InputMaybe<Scalars['String']['input']>;
+  /** Lowercase letters, digits and underscores, starting with a letter; unique per program and entity; cannot be changed later. */
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  /** Required (at least one, each once) for SELECT and MULTI_SELECT; refused for other types. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  programId: Scalars['ID']['input'];
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  type: CustomFieldType;
+};
+
 export type CreateGroupInput = {
   applicationFormEnabled?: InputMaybe<Scalars['Boolean']['input']>;
   commissionRate?: InputMaybe<Scalars['Float']['input']>;
@@ -290,11 +303,15 @@ export type CreateGroupPayload = {
 /** A property the program tracks for each partnership (tier, geography, industry…) or member. */
 export type CustomFieldDefinition = {
   __typename?: 'CustomFieldDefinition';
+  /** Set when archived: the field is hidden from forms, filters, the export and partner pages; stored values are kept. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   entity: CustomFieldEntity;
+  /** Shown under the field's input. */
+  helpText?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
   label: Scalars['String']['output'];
-  /** Allowed values of a SELECT field. */
+  /** Allowed values of a SELECT or MULTI_SELECT field, in order. */
   options: Array<Scalars['String']['output']>;
   required: Scalars['Boolean']['output'];
   type: CustomFieldType;
@@ -310,13 +327,38 @@ export type CustomFieldFilter = {
   values: Array<Scalars['String']['input']>;
 };
 
+export type CustomFieldIdInput = {
+  customFieldId: Scalars['ID']['input'];
+};
+
+export type CustomFieldPayload = {
+  __typename?: 'CustomFieldPayload';
+  customField?: Maybe<CustomFieldDefinition>;
+  userErrors: Array<UserError>;
+};
+
 export type CustomFieldType =
+  /** Yes/no: the value is true or false. */
   | 'BOOLEAN'
+  /** An ISO 3166-1 alpha-2 country code, e.g. DE. */
+  | 'COUNTRY'
+  /** An amount with at most two decimals. */
+  | 'CURRENCY'
   /** YYYY-MM-DD */
   | 'DATE'
+  /** Several lines of text (at most 5000 characters). */
+  | 'LONG_TEXT'
+  /** Multiple choice: a JSON list of options, e.g. ["A","B"]. */
+  | 'MULTI_SELECT'
   | 'NUMBER'
+  /** A region within a country, as text. */
+  | 'REGION'
+  /** Single choice: one of the options. */
   | 'SELECT'
-  | 'TEXT';
+  /** One line of text (at most 500 characters). */
+  | 'TEXT'
+  /** A web address starting with http:// or https://. */
+  | 'URL';
 
 export type CustomFieldValue = {
   __typename?: 'CustomFieldValue';
@@ -329,7 +371,7 @@ export type CustomFieldValue = {
 
 export type CustomFieldValueInput = {
   key: Scalars['String']['input'];
-  /** Text, a number, true/false, YYYY-MM-DD, or one of a SELECT field's options. Null or empty clears it. */
+  /** Text, a number, an amount, a URL, true/false, YYYY-MM-DD, one of a SELECT field's options, a JSON list of MULTI_SELECT options, or a country code. Null or empty clears it. */
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -654,11 +696,14 @@ export type Mutation = {
   approveMemberAddition: InvitePayload;
   /** An Owner or Admin of the partner approves a pending partnership. */
   approvePartnership: PartnerProgramPayload;
+  /** Hides the field everywhere; its stored values stay and come back with restoreCustomField. */
+  archiveCustomField: CustomFieldPayload;
   /** Claims an invite for the signed-in person, whose email must be the invited one. Single use. */
   claimInvite: ClaimInvitePayload;
   /** Applies an email change from its emailed link. */
   confirmEmailChange: ProfilePayload;
   createApiKey: CreateApiKeyPayload;
+  createCustomField: CustomFieldPayload;
   createGroup: CreateGroupPayload;
   /** Declines applications, all or none, with a reason, a note and when the applicant may reapply; emails each applicant. */
   declineApplications: DeclineApplicationsPayload;
@@ -688,22 +733,26 @@ export type Mutation = {
    * or the same removal sent twice at once, counts 0, records nothing and keeps the first removal's link deactivation.
    */
   removePartners: RemovePartnersPayload;
+  reorderCustomFields: ReorderCustomFieldsPayload;
   /** A partner's Owner or Admin writes to a program the partner has a thread, partnership or application with; its managers are emailed. */
   replyToMessageThread: SendMessagePayload;
   /** Sends a confirmation link (valid 3 hours) to the new address and tells the old one. */
   requestEmailChange: ProfilePayload;
   /** Sends a fresh link; the previous link stops working. */
   resendInvite: InvitePayload;
+  restoreCustomField: CustomFieldPayload;
   revokeApiKey: RevokeApiKeyPayload;
   /** A program writes to a partner that has a partnership (any status) or an application in it; the partner's Owners and Admins are emailed. */
   sendMessage: SendMessagePayload;
   /** Reviewers' answers to the hidden questions of an application. */
   updateApplicationReviewerAnswers: UpdateApplicationReviewerAnswersPayload;
+  updateCustomField: CustomFieldPayload;
   updateGroup: GroupPayload;
   /** Changes your own name; only you can. */
   updateMyProfile: ProfilePayload;
   /** Changes a partnership's partner key, program manager, custom fields or group. Name and email belong to the partner. */
   updatePartnership: UpdatePartnershipPayload;
+  updateProgramSettings: UpdateProgramSettingsPayload;
   /** A manager sets a member's role label and member custom fields. */
   updateTeamMember: UpdateTeamMemberPayload;
 };
@@ -734,6 +783,11 @@ export type MutationApprovePartnershipArgs = {
 };
 
 
+export type MutationArchiveCustomFieldArgs = {
+  input: CustomFieldIdInput;
+};
+
+
 export type MutationClaimInviteArgs = {
   input: ClaimInviteInput;
 };
@@ -746,6 +800,11 @@ export type MutationConfirmEmailChangeArgs = {
 
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateCustomFieldArgs = {
+  input: CreateCustomFieldInput;
 };
 
 
@@ -804,6 +863,11 @@ export type MutationRemovePartnersArgs = {
 };
 
 
+export type MutationReorderCustomFieldsArgs = {
+  input: ReorderCustomFieldsInput;
+};
+
+
 export type MutationReplyToMessageThreadArgs = {
   input: ReplyToMessageThreadInput;
 };
@@ -816,6 +880,11 @@ export type MutationRequestEmailChangeArgs = {
 
 export type MutationResendInviteArgs = {
   input: InviteIdInput;
+};
+
+
+export type MutationRestoreCustomFieldArgs = {
+  input: CustomFieldIdInput;
 };
 
 
@@ -834,6 +903,11 @@ export type MutationUpdateApplicationReviewerAnswersArgs = {
 };
 
 
+export type MutationUpdateCustomFieldArgs = {
+  input: UpdateCustomFieldInput;
+};
+
+
 export type MutationUpdateGroupArgs = {
   input: UpdateGroupInput;
 };
@@ -846,6 +920,11 @@ export type MutationUpdateMyProfileArgs = {
 
 export type MutationUpdatePartnershipArgs = {
   input: UpdatePartnershipInput;
+};
+
+
+export type MutationUpdateProgramSettingsArgs = {
+  input: UpdateProgramSettingsInput;
 };
 
 
@@ -1053,6 +1132,7 @@ export type Program = {
   /** The program's applications (the Applications page), newest first unless sorted. */
   applications: ApplicationConnection;
   createdAt: Scalars['DateTime']['output'];
+  /** The program's custom fields in order; archived ones only with includeArchived. */
   customFieldDefinitions: Array<CustomFieldDefinition>;
   /** The reasons a manager picks from when declining an application, in order. */
   declineReasons: Array<Scalars['String']['output']>;
@@ -1069,6 +1149,8 @@ export type Program = {
   name: Scalars['String']['output'];
   /** All Partners: partnerships not removed; newest first unless sorted. */
   partnerships: PartnershipConnection;
+  /** The From name of the program's emails; null means the program's name. */
+  senderName?: Maybe<Scalars['String']['output']>;
   slug: Scalars['String']['output'];
   websiteUrl: Scalars['String']['output'];
 };
@@ -1084,6 +1166,7 @@ export type ProgramApplicationsArgs = {
 
 export type ProgramCustomFieldDefinitionsArgs = {
   entity?: InputMaybe<CustomFieldEntity>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1112,6 +1195,8 @@ export type Query = {
   application: Application;
   /** The program's applications, newest first unless sorted; keyset pagination. */
   applications: ApplicationConnection;
+  /** A program's custom fields in order (partnership and member fields, or one entity's); archived ones only with includeArchived. */
+  customFields: Array<CustomFieldDefinition>;
   /** The program's groups, oldest first. */
   groups: GroupConnection;
   /** Shown on /invite/<token>; anyone holding the link may see it. */
@@ -1162,6 +1247,13 @@ export type QueryApplicationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   programId: Scalars['ID']['input'];
   sort?: InputMaybe<ApplicationSort>;
+};
+
+
+export type QueryCustomFieldsArgs = {
+  entity?: InputMaybe<CustomFieldEntity>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -1267,6 +1359,20 @@ export type RemovePartnersPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ReorderCustomFieldsInput = {
+  /** Every active (not archived) field of the entity, once each, in the new order. Archived fields follow them. */
+  customFieldIds: Array<Scalars['ID']['input']>;
+  entity: CustomFieldEntity;
+  programId: Scalars['ID']['input'];
+};
+
+export type ReorderCustomFieldsPayload = {
+  __typename?: 'ReorderCustomFieldsPayload';
+  /** The entity's fields in their new order, archived ones last. */
+  customFields?: Maybe<Array<CustomFieldDefinition>>;
+  userErrors: Array<UserError>;
+};
+
 export type ReplyToMessageThreadInput = {
   body: Scalars['String']['input'];
   /** Your partner that writes (you must be its Owner or Admin). */
@@ -1345,6 +1451,17 @@ export type UpdateApplicationReviewerAnswersPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Only the fields given change. A type or options change that would leave stored values not fitting is refused. */
+export type UpdateCustomFieldInput = {
+  customFieldId: Scalars['ID']['input'];
+  /** Empty clears it. */
+  helpText?: InputMaybe<Scalars['String']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  type?: InputMaybe<CustomFieldType>;
+};
+
 export type UpdateGroupInput = {
   applicationFormEnabled?: InputMaybe<Scalars['Boolean']['input']>;
   commissionRate?: InputMaybe<Scalars['Float']['input']>;
@@ -1375,6 +1492,27 @@ export type UpdatePartnershipInput = {
 export type UpdatePartnershipPayload = {
   __typename?: 'UpdatePartnershipPayload';
   partnership?: Maybe<Partnership>;
+  userErrors: Array<UserError>;
+};
+
+/** Only the fields given change. */
+export type UpdateProgramSettingsInput = {
+  /** 1 to 10 reasons of 1 to 200 characters, each once. */
+  declineReasons?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 90; invites sent from now on last this long. */
+  inviteExpiryDays?: InputMaybe<Scalars['Int']['input']>;
+  /** name=value pairs joined by &, with {partner_key} at least once (the one shortcode), e.g. ps_partner_key={partner_key}. */
+  linkParameters?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  programId: Scalars['ID']['input'];
+  /** The From name of the program's emails; empty means the program's name. No quotes, angle brackets or line breaks. */
+  senderName?: InputMaybe<Scalars['String']['input']>;
+  websiteUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProgramSettingsPayload = {
+  __typename?: 'UpdateProgramSettingsPayload';
+  program?: Maybe<Program>;
   userErrors: Array<UserError>;
 };
 
@@ -1531,11 +1669,14 @@ export type ResolversTypes = {
   ConfirmEmailChangeInput: ConfirmEmailChangeInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  CreateCustomFieldInput: CreateCustomFieldInput;
   CreateGroupInput: CreateGroupInput;
   CreateGroupPayload: ResolverTypeWrapper<Omit<CreateGroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
   CustomFieldDefinition: ResolverTypeWrapper<FieldDefinitionModel>;
   CustomFieldEntity: CustomFieldEntity;
   CustomFieldFilter: CustomFieldFilter;
+  CustomFieldIdInput: CustomFieldIdInput;
+  CustomFieldPayload: ResolverTypeWrapper<Omit<CustomFieldPayload, 'customField'> & { customField?: Maybe<ResolversTypes['CustomFieldDefinition']> }>;
   CustomFieldType: CustomFieldType;
   CustomFieldValue: ResolverTypeWrapper<PresentedFieldModel>;
   CustomFieldValueInput: CustomFieldValueInput;
@@ -1606,6 +1747,8 @@ export type ResolversTypes = {
   ReapplyPolicy: ReapplyPolicy;
   RemovePartnersInput: RemovePartnersInput;
   RemovePartnersPayload: ResolverTypeWrapper<RemovePartnersPayload>;
+  ReorderCustomFieldsInput: ReorderCustomFieldsInput;
+  ReorderCustomFieldsPayload: ResolverTypeWrapper<Omit<ReorderCustomFieldsPayload, 'customFields'> & { customFields?: Maybe<Array<ResolversTypes['CustomFieldDefinition']>> }>;
   ReplyToMessageThreadInput: ReplyToMessageThreadInput;
   RequestEmailChangeInput: RequestEmailChangeInput;
   ReviewerAnswerInput: ReviewerAnswerInput;
@@ -1619,10 +1762,13 @@ export type ResolversTypes = {
   UnreadMessages: ResolverTypeWrapper<UnreadMessagesModelModel>;
   UpdateApplicationReviewerAnswersInput: UpdateApplicationReviewerAnswersInput;
   UpdateApplicationReviewerAnswersPayload: ResolverTypeWrapper<Omit<UpdateApplicationReviewerAnswersPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
+  UpdateCustomFieldInput: UpdateCustomFieldInput;
   UpdateGroupInput: UpdateGroupInput;
   UpdateMyProfileInput: UpdateMyProfileInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
   UpdatePartnershipPayload: ResolverTypeWrapper<Omit<UpdatePartnershipPayload, 'partnership'> & { partnership?: Maybe<ResolversTypes['Partnership']> }>;
+  UpdateProgramSettingsInput: UpdateProgramSettingsInput;
+  UpdateProgramSettingsPayload: ResolverTypeWrapper<Omit<UpdateProgramSettingsPayload, 'program'> & { program?: Maybe<ResolversTypes['Program']> }>;
   UpdateTeamMemberInput: UpdateTeamMemberInput;
   UpdateTeamMemberPayload: ResolverTypeWrapper<Omit<UpdateTeamMemberPayload, 'teamMember'> & { teamMember?: Maybe<ResolversTypes['TeamMember']> }>;
   User: ResolverTypeWrapper<SignedInUserModel>;
@@ -1654,10 +1800,13 @@ export type ResolversParentTypes = {
   ConfirmEmailChangeInput: ConfirmEmailChangeInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  CreateCustomFieldInput: CreateCustomFieldInput;
   CreateGroupInput: CreateGroupInput;
   CreateGroupPayload: Omit<CreateGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
   CustomFieldDefinition: FieldDefinitionModel;
   CustomFieldFilter: CustomFieldFilter;
+  CustomFieldIdInput: CustomFieldIdInput;
+  CustomFieldPayload: Omit<CustomFieldPayload, 'customField'> & { customField?: Maybe<ResolversParentTypes['CustomFieldDefinition']> };
   CustomFieldValue: PresentedFieldModel;
   CustomFieldValueInput: CustomFieldValueInput;
   DateTime: Scalars['DateTime']['output'];
@@ -1716,6 +1865,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RemovePartnersInput: RemovePartnersInput;
   RemovePartnersPayload: RemovePartnersPayload;
+  ReorderCustomFieldsInput: ReorderCustomFieldsInput;
+  ReorderCustomFieldsPayload: Omit<ReorderCustomFieldsPayload, 'customFields'> & { customFields?: Maybe<Array<ResolversParentTypes['CustomFieldDefinition']>> };
   ReplyToMessageThreadInput: ReplyToMessageThreadInput;
   RequestEmailChangeInput: RequestEmailChangeInput;
   ReviewerAnswerInput: ReviewerAnswerInput;
@@ -1728,10 +1879,13 @@ export type ResolversParentTypes = {
   UnreadMessages: UnreadMessagesModelModel;
   UpdateApplicationReviewerAnswersInput: UpdateApplicationReviewerAnswersInput;
   UpdateApplicationReviewerAnswersPayload: Omit<UpdateApplicationReviewerAnswersPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
+  UpdateCustomFieldInput: UpdateCustomFieldInput;
   UpdateGroupInput: UpdateGroupInput;
   UpdateMyProfileInput: UpdateMyProfileInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
   UpdatePartnershipPayload: Omit<UpdatePartnershipPayload, 'partnership'> & { partnership?: Maybe<ResolversParentTypes['Partnership']> };
+  UpdateProgramSettingsInput: UpdateProgramSettingsInput;
+  UpdateProgramSettingsPayload: Omit<UpdateProgramSettingsPayload, 'program'> & { program?: Maybe<ResolversParentTypes['Program']> };
   UpdateTeamMemberInput: UpdateTeamMemberInput;
   UpdateTeamMemberPayload: Omit<UpdateTeamMemberPayload, 'teamMember'> & { teamMember?: Maybe<ResolversParentTypes['TeamMember']> };
   User: SignedInUserModel;
@@ -1800,7 +1954,7 @@ export type ApplicationAnswerResolvers<ContextType = Context, ParentType extends
   missing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   questionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CustomFieldType'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['QuestionVisibility'], ParentType, ContextType>;
 };
@@ -1855,13 +2009,20 @@ export type CreateGroupPayloadResolvers<ContextType = Context, ParentType extend
 };
 
 export type CustomFieldDefinitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomFieldDefinition'] = ResolversParentTypes['CustomFieldDefinition']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['CustomFieldEntity'], ParentType, ContextType>;
+  helpText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['CustomFieldType'], ParentType, ContextType>;
+};
+
+export type CustomFieldPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomFieldPayload'] = ResolversParentTypes['CustomFieldPayload']> = {
+  customField?: Resolver<Maybe<ResolversTypes['CustomFieldDefinition']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CustomFieldValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomFieldValue'] = ResolversParentTypes['CustomFieldValue']> = {
@@ -2038,9 +2199,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   approveApplications?: Resolver<ResolversTypes['ApproveApplicationsPayload'], ParentType, ContextType, RequireFields<MutationApproveApplicationsArgs, 'input'>>;
   approveMemberAddition?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationApproveMemberAdditionArgs, 'input'>>;
   approvePartnership?: Resolver<ResolversTypes['PartnerProgramPayload'], ParentType, ContextType, RequireFields<MutationApprovePartnershipArgs, 'input'>>;
+  archiveCustomField?: Resolver<ResolversTypes['CustomFieldPayload'], ParentType, ContextType, RequireFields<MutationArchiveCustomFieldArgs, 'input'>>;
   claimInvite?: Resolver<ResolversTypes['ClaimInvitePayload'], ParentType, ContextType, RequireFields<MutationClaimInviteArgs, 'input'>>;
   confirmEmailChange?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailChangeArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createCustomField?: Resolver<ResolversTypes['CustomFieldPayload'], ParentType, ContextType, RequireFields<MutationCreateCustomFieldArgs, 'input'>>;
   createGroup?: Resolver<ResolversTypes['CreateGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
   declineApplications?: Resolver<ResolversTypes['DeclineApplicationsPayload'], ParentType, ContextType, RequireFields<MutationDeclineApplicationsArgs, 'input'>>;
   declineMemberAddition?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationDeclineMemberAdditionArgs, 'input'>>;
@@ -2052,15 +2215,19 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   movePartnerGroup?: Resolver<ResolversTypes['MovePartnerGroupPayload'], ParentType, ContextType, RequireFields<MutationMovePartnerGroupArgs, 'input'>>;
   regenerateGroupJoinLink?: Resolver<ResolversTypes['GroupPayload'], ParentType, ContextType, RequireFields<MutationRegenerateGroupJoinLinkArgs, 'input'>>;
   removePartners?: Resolver<ResolversTypes['RemovePartnersPayload'], ParentType, ContextType, RequireFields<MutationRemovePartnersArgs, 'input'>>;
+  reorderCustomFields?: Resolver<ResolversTypes['ReorderCustomFieldsPayload'], ParentType, ContextType, RequireFields<MutationReorderCustomFieldsArgs, 'input'>>;
   replyToMessageThread?: Resolver<ResolversTypes['SendMessagePayload'], ParentType, ContextType, RequireFields<MutationReplyToMessageThreadArgs, 'input'>>;
   requestEmailChange?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationRequestEmailChangeArgs, 'input'>>;
   resendInvite?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationResendInviteArgs, 'input'>>;
+  restoreCustomField?: Resolver<ResolversTypes['CustomFieldPayload'], ParentType, ContextType, RequireFields<MutationRestoreCustomFieldArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   sendMessage?: Resolver<ResolversTypes['SendMessagePayload'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'input'>>;
   updateApplicationReviewerAnswers?: Resolver<ResolversTypes['UpdateApplicationReviewerAnswersPayload'], ParentType, ContextType, RequireFields<MutationUpdateApplicationReviewerAnswersArgs, 'input'>>;
+  updateCustomField?: Resolver<ResolversTypes['CustomFieldPayload'], ParentType, ContextType, RequireFields<MutationUpdateCustomFieldArgs, 'input'>>;
   updateGroup?: Resolver<ResolversTypes['GroupPayload'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
   updateMyProfile?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
   updatePartnership?: Resolver<ResolversTypes['UpdatePartnershipPayload'], ParentType, ContextType, RequireFields<MutationUpdatePartnershipArgs, 'input'>>;
+  updateProgramSettings?: Resolver<ResolversTypes['UpdateProgramSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateProgramSettingsArgs, 'input'>>;
   updateTeamMember?: Resolver<ResolversTypes['UpdateTeamMemberPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamMemberArgs, 'input'>>;
 };
 
@@ -2162,7 +2329,7 @@ export type ProfilePayloadResolvers<ContextType = Context, ParentType extends Re
 export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<ProgramApplicationsArgs, 'first' | 'sort'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  customFieldDefinitions?: Resolver<Array<ResolversTypes['CustomFieldDefinition']>, ParentType, ContextType, Partial<ProgramCustomFieldDefinitionsArgs>>;
+  customFieldDefinitions?: Resolver<Array<ResolversTypes['CustomFieldDefinition']>, ParentType, ContextType, RequireFields<ProgramCustomFieldDefinitionsArgs, 'includeArchived'>>;
   declineReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   defaultGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
   exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2173,6 +2340,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   managers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<ProgramPartnershipsArgs, 'first'>>;
+  senderName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   websiteUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2186,6 +2354,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'programId'>>;
   application?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'first' | 'programId' | 'sort'>>;
+  customFields?: Resolver<Array<ResolversTypes['CustomFieldDefinition']>, ParentType, ContextType, RequireFields<QueryCustomFieldsArgs, 'includeArchived' | 'programId'>>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first' | 'programId'>>;
   inviteLanding?: Resolver<ResolversTypes['InviteLanding'], ParentType, ContextType, RequireFields<QueryInviteLandingArgs, 'token'>>;
   inviteTemplate?: Resolver<ResolversTypes['InviteTemplate'], ParentType, ContextType, RequireFields<QueryInviteTemplateArgs, 'programId'>>;
@@ -2205,6 +2374,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type RemovePartnersPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemovePartnersPayload'] = ResolversParentTypes['RemovePartnersPayload']> = {
   removedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ReorderCustomFieldsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReorderCustomFieldsPayload'] = ResolversParentTypes['ReorderCustomFieldsPayload']> = {
+  customFields?: Resolver<Maybe<Array<ResolversTypes['CustomFieldDefinition']>>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -2236,6 +2410,11 @@ export type UpdateApplicationReviewerAnswersPayloadResolvers<ContextType = Conte
 
 export type UpdatePartnershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdatePartnershipPayload'] = ResolversParentTypes['UpdatePartnershipPayload']> = {
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UpdateProgramSettingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateProgramSettingsPayload'] = ResolversParentTypes['UpdateProgramSettingsPayload']> = {
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -2281,6 +2460,7 @@ export type Resolvers<ContextType = Context> = {
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateGroupPayload?: CreateGroupPayloadResolvers<ContextType>;
   CustomFieldDefinition?: CustomFieldDefinitionResolvers<ContextType>;
+  CustomFieldPayload?: CustomFieldPayloadResolvers<ContextType>;
   CustomFieldValue?: CustomFieldValueResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeclineApplicationsPayload?: DeclineApplicationsPayloadResolvers<ContextType>;
@@ -2322,12 +2502,14 @@ export type Resolvers<ContextType = Context> = {
   ProgramUnreadMessages?: ProgramUnreadMessagesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemovePartnersPayload?: RemovePartnersPayloadResolvers<ContextType>;
+  ReorderCustomFieldsPayload?: ReorderCustomFieldsPayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   SendMessagePayload?: SendMessagePayloadResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
   UnreadMessages?: UnreadMessagesResolvers<ContextType>;
   UpdateApplicationReviewerAnswersPayload?: UpdateApplicationReviewerAnswersPayloadResolvers<ContextType>;
   UpdatePartnershipPayload?: UpdatePartnershipPayloadResolvers<ContextType>;
+  UpdateProgramSettingsPayload?: UpdateProgramSettingsPayloadResolvers<ContextType>;
   UpdateTeamMemberPayload?: UpdateTeamMemberPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

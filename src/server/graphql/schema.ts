@@ -13,6 +13,7 @@ import { inviteResolvers } from '../invites/resolvers';
 import { partnerAreaResolvers } from '../partners/resolvers';
 import { applicationResolvers, joinResolvers } from '../applications/resolvers';
 import { messageResolvers } from '../messages/resolvers';
+import { customFieldResolvers } from '../custom-fields/resolvers';
 import { parseTimestamp } from '../shared/safe-values';
 
 // Read at run time from the repository; not a module the bundler should trace.
@@ -47,7 +48,7 @@ const DateTime = new GraphQLScalarType<Date | null, string>({
   },
 });
 
-export const AREA_RESOLVERS: Resolvers[] = [viewerResolvers, programResolvers, groupResolvers, apiKeyResolvers, partnershipResolvers, inviteResolvers, partnerAreaResolvers, joinResolvers, applicationResolvers, messageResolvers];
+export const AREA_RESOLVERS: Resolvers[] = [viewerResolvers, programResolvers, groupResolvers, apiKeyResolvers, partnershipResolvers, inviteResolvers, partnerAreaResolvers, joinResolvers, applicationResolvers, messageResolvers, customFieldResolvers];
 
 /**
  * Builds the executable schema and attaches every root field's access rule. A root field with

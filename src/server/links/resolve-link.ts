@@ -4,6 +4,7 @@ import { clicks, groups, links, partnerKeys, partnerships, programs } from '../d
 import { randomToken } from '../shared/tokens';
 import { linksDeactivatedAt } from './rules';
 import { PARTNERSHIP_STATUS } from '../partnerships/rules';
+import { applyLinkParameters } from '../../shapes/programs';
 
 export type LinkOutcome =
   | { kind: 'not-found' }
@@ -16,8 +17,7 @@ export type LinkOutcome =
 export function buildDestination(destination: string, linkParameters: string, partnerKey: string, clickId: string | null): string {
   const url = new URL(destination);
   if (clickId) {
-    const params = new URLSearchParams(linkParameters.replaceAll('{partner_key}', encodeURIComponent(partnerKey)));
-    for (const [name, value] of params) url.searchParams.set(name, value);
+    applyLinkParameters(url, linkParameters, partnerKey);
     url.searchParams.set('ps_xid', clickId);
   }
   return url.toString();

@@ -1,12 +1,15 @@
 import { and, asc, eq, gte, inArray, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../db/client';
-import { partnerships } from '../db/schema';
+import { customFieldDefinitions, partnerships } from '../db/schema';
 import { fromGlobalId } from '../shared/ids';
 import { invalid, InvalidInputError, type UserError } from '../shared/errors';
 import { INVITED_PARTNERSHIP_STATUSES, LISTED_PARTNERSHIP_STATUSES, PARTNERSHIP_STATUS, type PartnershipRow } from './rules';
 
 export const SEARCH_MIN_LENGTH = 3;
+
+/** All Partners filters on the partnerships' own fields. */
+const FILTERED_ENTITY: (typeof customFieldDefinitions.$inferSelect)['entity'] = 'PARTNERSHIP';
 
 const statusShape = z.enum(LISTED_PARTNERSHIP_STATUSES);
 
@@ -51,14 +54,19 @@ export function partnershipConditions(programId: string, filter: PartnershipFilt
   }
   if (f.programManagerIds?.length) conditions.push(inArray(partnerships.programManagerId, decodeAll('User', f.programManagerIds, `${field}.programManagerIds`)));
   for (const cf of f.customFields ?? []) {
-    // Containment (@>) uses the GIN index on custom_field_values; numbers and booleans match their text too.
+    // Containment (@>) uses the GIN index on custom_field_values; numbers and booleans match their
+    // text too, a multiple-choice list matches when it holds the value, a country its code.
     const alternatives = cf.values.flatMap((value) => {
-      const candidates: unknown[] = [value];
+      const candidates: unknown[] = [value, [value]];
       if (value !== '' && Number.isFinite(Number(value))) candidates.push(Number(value));
       if (value === 'true' || value === 'false') candidates.push(value === 'true');
+      if (/^[a-z]{2}$/.test(value)) candidates.push(value.toUpperCase());
       return candidates.map((v) => sql`${partnerships.customFieldValues} @> ${JSON.stringify({ [cf.key]: v })}::jsonb`);
     });
-    conditions.push(or(...alternatives));
+    // Only the program's active partnership fields filter: an archived field matches nothing,
+    // as it is hidden everywhere else (a shared URL naming one shows no partners, not a stale view).
+    const active = sql`exists (select 1 from ${customFieldDefinitions} d where d.program_id = ${programId} and d.entity = ${FILTERED_ENTITY} and d.key = ${cf.key} and d.archived_at is null)`;
+    conditions.push(and(active, or(...alternatives)));
   }
   if (f.createdFrom) conditions.push(gte(partnerships.createdAt, f.createdFrom));
   if (f.createdTo) conditions.push(lt(partnerships.createdAt, f.createdTo));

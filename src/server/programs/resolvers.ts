@@ -5,6 +5,9 @@ import { listPartnerships } from '../partnerships/list-partnerships';
 import { loadManagedProgramBySlug } from './access';
 import { notFound } from '../shared/errors';
 import { appUrl } from '../shared/app-url';
+import { payload } from '../graphql/errors';
+import { pickDefinitions } from '../custom-fields/resolvers';
+import { updateProgramSettings } from './update-program-settings';
 
 export const programResolvers: Resolvers = {
   Query: {
@@ -14,14 +17,15 @@ export const programResolvers: Resolvers = {
       throw notFound('Program');
     },
   },
+  Mutation: {
+    updateProgramSettings: (_, { input }, { db, viewer }) => payload(async () => ({ program: await updateProgramSettings(db, viewer, input) })),
+  },
   Program: {
     id: (program) => toGlobalId('Program', program.id),
     defaultGroup: (program, _, { loaders }) => loaders.defaultGroupByProgram.load(program.id),
     groups: (program, args, { db }) => listGroups(db, program, args),
-    customFieldDefinitions: async (program, { entity }, { loaders }) => {
-      const defs = await loaders.customFieldDefinitionsByProgram.load(program.id);
-      return entity ? defs.filter((d) => d.entity === entity) : defs;
-    },
+    customFieldDefinitions: async (program, { entity, includeArchived }, { loaders }) =>
+      pickDefinitions(await loaders.customFieldDefinitionsByProgram.load(program.id), entity, includeArchived),
     exportUrl: (program) => `${appUrl()}/api/programs/${program.slug}/partners.csv`,
     managers: (program, _, { loaders }) => loaders.managersByProgram.load(program.id),
     // The parent program was authorised when it was resolved; it is not looked up again.

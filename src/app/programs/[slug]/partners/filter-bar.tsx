@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { PartnershipStatus } from '@/gql/graphql';
+import type { CustomFieldType, PartnershipStatus } from '@/gql/graphql';
+import { COUNTRY_CHOICES } from '@/shapes/countries';
 import { isFiltered, readView, type PartnersView } from './filters';
 import type { PartnersProgram } from './partners-view';
 
@@ -11,6 +12,15 @@ const STATUS_OPTIONS: { value: PartnershipStatus; label: string }[] = [
   { value: 'PENDING_APPROVAL', label: 'Awaiting approval' },
   { value: 'DECLINED', label: 'Declined' },
 ];
+
+/** Fields with a short list of values filter by equality (a multiple-choice field: holding that option); free text is found with the search. */
+const FILTERABLE_TYPES = new Set<CustomFieldType>(['SELECT', 'MULTI_SELECT', 'BOOLEAN', 'COUNTRY']);
+
+function filterChoices(d: PartnersProgram['customFieldDefinitions'][number]): { value: string; label: string }[] {
+  if (d.type === 'BOOLEAN') return [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }];
+  if (d.type === 'COUNTRY') return COUNTRY_CHOICES.map((c) => ({ value: c.code, label: c.name }));
+  return d.options.map((o) => ({ value: o, label: o }));
+}
 
 const control = 'block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm shadow-sm ring-1 ring-inset ring-gray-300 focus:ring-2 focus:ring-brand-600';
 
@@ -40,7 +50,9 @@ export function FilterBar({ program, view, onChange }: { program: PartnersProgra
   }, [query, view, onChange]);
 
   const groups = program.groups.edges.map((e) => e.node);
-  const selectFields = program.customFieldDefinitions.filter((d) => d.type === 'SELECT');
+  const filterFields = program.customFieldDefinitions.filter((d) => FILTERABLE_TYPES.has(d.type));
+  // A shared or bookmarked view can name a field archived since: say so rather than show an unexplained empty list.
+  const unknownFilters = Object.keys(view.fields).filter((k) => !program.customFieldDefinitions.some((d) => d.key === k));
   const tooShort = query.trim().length > 0 && query.trim().length < 3;
 
   return (
@@ -104,7 +116,7 @@ export function FilterBar({ program, view, onChange }: { program: PartnersProgra
             ))}
           </select>
         </Labelled>
-        {selectFields.map((d) => (
+        {filterFields.map((d) => (
           <Labelled key={d.key} label={d.label}>
             <select
               className={control}
@@ -117,8 +129,10 @@ export function FilterBar({ program, view, onChange }: { program: PartnersProgra
               }}
             >
               <option value="">Any</option>
-              {d.options.map((o) => (
-                <option key={o}>{o}</option>
+              {filterChoices(d).map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
               ))}
             </select>
           </Labelled>
@@ -145,6 +159,19 @@ export function FilterBar({ program, view, onChange }: { program: PartnersProgra
           </select>
         </Labelled>
       </div>
+      {unknownFilters.length > 0 && (
+        <p className="text-sm text-amber-700" role="status">
+          This view filters by {unknownFilters.map((k) => `“${k}”`).join(', ')}, which {unknownFilters.length === 1 ? 'is' : 'are'} not a field you can filter by now (archived or
+          removed), so no partner matches.{' '}
+          <button
+            type="button"
+            className="font-semibold text-brand-600 hover:underline"
+            onClick={() => onChange({ ...view, fields: Object.fromEntries(Object.entries(view.fields).filter(([k]) => !unknownFilters.includes(k))) })}
+          >
+            Drop {unknownFilters.length === 1 ? 'that filter' : 'those filters'}
+          </button>
+        </p>
+      )}
       {isFiltered(view) && (
         <button type="button" className="text-sm font-semibold text-brand-600 hover:underline" onClick={() => onChange({ ...readView(new URLSearchParams()), sort: view.sort, dir: view.dir })}>
           Clear search and filters

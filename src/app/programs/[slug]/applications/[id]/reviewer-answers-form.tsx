@@ -34,21 +34,19 @@ export interface HiddenQuestion {
   questionId: string;
   label: string;
   helpText?: string | null;
-  type: string;
+  type: CustomFieldType;
   options: string[];
   value?: string | null;
 }
 
 type Values = z.infer<typeof reviewerAnswersFormShape>;
 
-/** The types CustomFieldInput renders specially; the others (long text, URL, country…) are a text box, checked by the server. */
-const INPUT_TYPES: readonly string[] = ['TEXT', 'NUMBER', 'SELECT', 'BOOLEAN', 'DATE'];
-
 /** Reviewers' answers to the form's hidden questions: the applicant never sees these. */
 export function ReviewerAnswersForm({ applicationId, questions }: { applicationId: string; questions: HiddenQuestion[] }) {
   const [saved, setSaved] = useState(false);
   const {
     register,
+    control,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting, isDirty },
@@ -72,12 +70,11 @@ export function ReviewerAnswersForm({ applicationId, questions }: { applicationI
       {questions.map((q, i) => (
         <div key={q.questionId}>
           <CustomFieldInput
-            definition={{ id: q.questionId, key: q.questionId, label: q.label, type: (INPUT_TYPES.includes(q.type) ? q.type : 'TEXT') as CustomFieldType, options: q.options, required: false }}
+            definition={{ id: q.questionId, key: q.questionId, label: q.label, helpText: q.helpText ?? null, type: q.type, options: q.options, required: false }}
+            control={control}
             error={errors.answers?.[i]?.value?.message}
             {...register(`answers.${i}.value`)}
           />
-          {q.helpText && <p className="mt-1 text-xs text-gray-500">{q.helpText}</p>}
-          {q.type === 'MULTI_SELECT' && <p className="mt-1 text-xs text-gray-500">Give the choices as a list, e.g. [&quot;{q.options[0] ?? 'A'}&quot;].</p>}
         </div>
       ))}
       {errors.root?.message && <ErrorNotice title="The answers were not saved.">{errors.root.message}</ErrorNotice>}

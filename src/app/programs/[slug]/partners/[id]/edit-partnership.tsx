@@ -36,7 +36,7 @@ interface Values {
 export function EditPartnership({ partnership: p, onSaved }: { partnership: PartnershipDetail; onSaved: () => void }) {
   const defs = p.program.partnershipFields;
   const [saved, setSaved] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, control, formState } = useForm<Values>({
     values: {
       partnerKey: p.partnerKey,
       programManagerId: p.programManager?.id ?? '',
@@ -92,7 +92,7 @@ export function EditPartnership({ partnership: p, onSaved }: { partnership: Part
           ))}
         </Select>
         {defs.map((d) => (
-          <CustomFieldInput key={d.key} definition={d} error={errors.fields?.[d.key]?.message} {...register(`fields.${d.key}`)} />
+          <CustomFieldInput key={d.key} definition={d} control={control} error={errors.fields?.[d.key]?.message} {...register(`fields.${d.key}`)} />
         ))}
         {errors.root?.message && <ErrorNotice title="Not saved.">{errors.root.message}</ErrorNotice>}
         {saved && <Notice>{saved}</Notice>}

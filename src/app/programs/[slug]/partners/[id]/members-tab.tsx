@@ -10,7 +10,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Badge, ErrorNotice, Notice } from '@/components/ui/feedback';
 import { Select } from '@/components/ui/select';
-import { CustomFieldInput, customFieldErrorPath } from '@/components/custom-field-input';
+import { CustomFieldInput, customFieldErrorPath, formatFieldValue } from '@/components/custom-field-input';
 import { useFormMutation } from '@/components/use-form-mutation';
 import { requiredEmail } from '@/components/forms';
 import { ACCESS_LEVEL_HINTS, ACCESS_LEVEL_LABELS } from '@/components/format';
@@ -79,13 +79,13 @@ const editMemberShape = z.object({ roleLabel: memberRoleLabel, fields: z.record(
 function EditMemberForm({ partnership, teamMember, onDone }: { partnership: PartnershipDetail; teamMember: TeamMember; onDone: (saved: boolean) => void }) {
   const defs = partnership.program.customFieldDefinitions;
   const initial = Object.fromEntries(teamMember.customFields.map((f) => [f.key, f.value ?? '']));
-  const { register, handleSubmit, setError, formState } = useForm({
+  const { register, handleSubmit, setError, control, formState } = useForm({
     resolver: zodResolver(editMemberShape),
     defaultValues: { roleLabel: teamMember.member.roleLabel ?? '', fields: initial },
   });
   const [update] = useFormMutation(UpdateTeamMemberMutation, (d) => d.updateTeamMember, {
     setError,
-    fields: ['roleLabel'],
+    fields: ['roleLabel', ...defs.map((d) => `fields.${d.key}` as const)],
     fieldFor: customFieldErrorPath(defs, 'fields'),
   });
   const onSubmit = handleSubmit(async (values) => {
@@ -103,7 +103,7 @@ function EditMemberForm({ partnership, teamMember, onDone }: { partnership: Part
     <form onSubmit={onSubmit} noValidate className="grid gap-3 rounded-md bg-gray-50 p-3 sm:grid-cols-2" aria-label={`Edit ${teamMember.member.name}`}>
       <Field label="Role" placeholder="Sales rep, integration specialist…" error={formState.errors.roleLabel?.message} {...register('roleLabel')} />
       {defs.map((d) => (
-        <CustomFieldInput key={d.key} definition={d} error={formState.errors.fields?.[d.key]?.message} {...register(`fields.${d.key}`)} />
+        <CustomFieldInput key={d.key} definition={d} control={control} error={formState.errors.fields?.[d.key]?.message} {...register(`fields.${d.key}`)} />
       ))}
       {formState.errors.root?.message && (
         <div className="sm:col-span-2">
@@ -222,7 +222,7 @@ export function MembersTab({ partnership, onChanged }: { partnership: Partnershi
                     .filter((f) => f.value)
                     .map((f) => (
                       <span key={f.key} className="text-gray-600">
-                        {f.label}: {f.value}
+                        {f.label}: {formatFieldValue(f.type, f.value)}
                       </span>
                     ))}
                 </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { formatFieldValue } from '@/components/custom-field-input';
 import Link from 'next/link';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
@@ -214,7 +215,7 @@ function PartnershipPage({ slug, p, onChanged }: { slug: string; p: PartnershipD
                 {p.customFields.map((f) => (
                   <div key={f.key}>
                     <dt className="text-gray-500">{f.label}</dt>
-                    <dd>{f.value ?? '—'}</dd>
+                    <dd className="whitespace-pre-line break-words">{formatFieldValue(f.type, f.value)}</dd>
                   </div>
                 ))}
               </dl>

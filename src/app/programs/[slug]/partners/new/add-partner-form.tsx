@@ -272,7 +272,7 @@ function AddPartnerFields({ slug, program, viewerId }: { slug: string; program: 
             ))}
           </Select>
           {program.customFieldDefinitions.map((d) => (
-            <CustomFieldInput key={d.key} definition={d} error={errors.customFields?.[d.key]?.message} {...register(`customFields.${d.key}`)} />
+            <CustomFieldInput key={d.key} definition={d} control={control} error={errors.customFields?.[d.key]?.message} {...register(`customFields.${d.key}`)} />
           ))}
         </div>
       </Card>
