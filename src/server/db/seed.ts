@@ -12,6 +12,7 @@ import { MEMBER_STATUS } from '../members/rules';
 import { INVITE_STATUS } from '../invites/rules';
 import { NETWORK_STATUS } from '../partners/rules';
 import { toGlobalId } from '../shared/ids';
+import { insertSelect } from '../shared/insert-select';
 import { newJoinToken } from '../groups/rules';
 import { hashToken, randomToken } from '../shared/tokens';
 
@@ -312,15 +313,19 @@ export async function seedGeneratedPartnerships(db: Database, programSlug: strin
                gen_random_uuid() as partnership_id,
                ${sql.param(firstNames)}::text[] as fns, ${sql.param(lastNames)}::text[] as lns
         from generate_series(${start}::int, ${end}::int) g`);
-      await tx.execute(sql`
-        insert into ${partners} (id, name, network_status, claimed_at, created_at)
+      const pa = partners;
+      const m = partnerMembers;
+      await tx.execute(
+        insertSelect(pa, [pa.id, pa.name, pa.networkStatus, pa.claimedAt, pa.createdAt], sql`
         select partner_id, initcap(lns[1 + (n * 7) % 16]) || ' ' || initcap(fns[1 + n % 16]) || ' Partners ' || n, ${NETWORK_STATUS.APPROVED}::network_status, now(), now()
-        from gen`);
-      await tx.execute(sql`
-        insert into ${partnerMembers} (id, partner_id, email, first_name, last_name, access_level, is_primary_contact, status)
+        from gen`),
+      );
+      await tx.execute(
+        insertSelect(m, [m.id, m.partnerId, m.email, m.firstName, m.lastName, m.accessLevel, m.isPrimaryContact, m.status], sql`
         select member_id, partner_id, fns[1 + n % 16] || '.' || lns[1 + (n * 7) % 16] || '.' || ${run} || n || '@example.com',
                initcap(fns[1 + n % 16]), initcap(lns[1 + (n * 7) % 16]), 'OWNER', true, ${MEMBER_STATUS.ACTIVE}::member_status
-        from gen`);
+        from gen`),
+      );
       await openPartnershipsInBulk(
         tx,
         ANONYMOUS,
