@@ -1,13 +1,13 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from './client';
 import { customFieldDefinitions, groups, invites, partnerMembers, partners, partnerships, programManagers, programs, users } from './schema';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
-import { recordEvent } from '../audit/record-event';
 import { createProgram } from '../programs/create-program';
 import { createPartner, type FirstTeamMember } from '../partners/create-partner';
 import { openPartnership, openPartnershipsInBulk, type OpeningStatus } from '../partnerships/open-partnership';
 import { removePartners } from '../partnerships/remove-partners';
-import { INVITED_PARTNERSHIP_STATUSES, PARTNERSHIP_STATUS } from '../partnerships/rules';
+import { recordDeclinedPartnership } from '../partnerships/decline-partnership';
+import { PARTNERSHIP_STATUS } from '../partnerships/rules';
 import { MEMBER_STATUS } from '../members/rules';
 import { INVITE_STATUS } from '../invites/rules';
 import { NETWORK_STATUS } from '../partners/rules';
@@ -224,7 +224,7 @@ export async function seedDemo(db: Database): Promise<void> {
           })),
         );
       }
-      if (demo.status === PARTNERSHIP_STATUS.DECLINED) await declinedByPartner(tx, program.id, partnership.id);
+      if (demo.status === PARTNERSHIP_STATUS.DECLINED) await recordDeclinedPartnership(tx, ANONYMOUS, partnership, demo.company);
       if (demo.status === PARTNERSHIP_STATUS.REMOVED) removed[demo.linksDeactivated ? 'deactivateLinks' : 'keepLinks'].push(toGlobalId('Partnership', partnership.id));
     }
     // Removed the way a manager removes partners; the use case's transaction nests as a savepoint.
@@ -244,19 +244,6 @@ const OPENED_AS: Record<PartnershipStatus, OpeningStatus> = {
   DECLINED: PARTNERSHIP_STATUS.PENDING_APPROVAL,
   REMOVED: PARTNERSHIP_STATUS.ACTIVE,
 };
-
-/**
- * The demo's declined partnership: the partner's answer, told without the partner's session
- * (nobody at Umbrella has an account) and without emailing the managers about a story the demo
- * starts with.
- */
-async function declinedByPartner(tx: Executor, programId: string, partnershipId: string): Promise<void> {
-  await tx
-    .update(partnerships)
-    .set({ status: PARTNERSHIP_STATUS.DECLINED })
-    .where(and(eq(partnerships.id, partnershipId), inArray(partnerships.status, [...INVITED_PARTNERSHIP_STATUSES])));
-  await recordEvent(tx, ANONYMOUS, { programId, partnershipId, action: 'partnership.declined', subjectType: 'Partnership', subjectId: partnershipId, data: { partner: 'Umbrella Media' } });
-}
 
 /** A partner already on the network, claimed by its owner, in no program yet. */
 async function seedNetworkPartner(tx: Executor): Promise<void> {
