@@ -1,9 +1,35 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { PartnershipStatus } from '@/gql/graphql';
+import { graphql } from '@/gql';
+import type { PartnersFilterBarProgramFragment as FilterBarProgram, PartnershipStatus } from '@/gql/graphql';
 import { isFiltered, readView, type PartnersView } from './filters';
-import type { PartnersProgram } from './partners-view';
+
+/** What the filters offer: the program's groups, managers and single-choice custom fields. */
+export const PartnersFilterBarProgramFragment = graphql(`
+  fragment PartnersFilterBarProgram on Program {
+    managers {
+      id
+      name
+      email
+    }
+    groups(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+    customFieldDefinitions(entity: PARTNERSHIP) {
+      id
+      key
+      label
+      type
+      options
+    }
+  }
+`);
 
 const STATUS_OPTIONS: { value: PartnershipStatus; label: string }[] = [
   { value: 'ACTIVE', label: 'Active' },
@@ -24,7 +50,7 @@ function Labelled({ label, children }: { label: string; children: React.ReactNod
 }
 
 /** Search and filters; every change is a new URL, so views can be shared and the back button works. */
-export function FilterBar({ program, view, onChange }: { program: PartnersProgram; view: PartnersView; onChange: (next: PartnersView) => void }) {
+export function FilterBar({ program, view, onChange }: { program: FilterBarProgram; view: PartnersView; onChange: (next: PartnersView) => void }) {
   const [query, setQuery] = useState(view.q);
   // When the URL's search changes (back button, "clear"), the box follows it.
   const [urlQuery, setUrlQuery] = useState(view.q);
