@@ -2,25 +2,16 @@
 
 import { useEffect, useState } from 'react';
 import { graphql } from '@/gql';
-import type { PartnersFilterBarProgramFragment as FilterBarProgram, PartnershipStatus } from '@/gql/graphql';
+import type { PartnersFilterBarProgramFragment as FilterBarProgram, PartnershipStatus, ProgramAssignmentChoicesFragment } from '@/gql/graphql';
 import { isFiltered, readView, type PartnersView } from './filters';
 
-/** What the filters offer: the program's groups, managers and single-choice custom fields. */
+/**
+ * The program's custom fields the filters offer; their managers and groups come from
+ * ProgramAssignmentChoices, spread beside this one by the page (a spread inside a fragment
+ * counts as a level against the query depth limit).
+ */
 export const PartnersFilterBarProgramFragment = graphql(`
   fragment PartnersFilterBarProgram on Program {
-    managers {
-      id
-      name
-      email
-    }
-    groups(first: 100) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
     customFieldDefinitions(entity: PARTNERSHIP) {
       id
       key
@@ -50,7 +41,7 @@ function Labelled({ label, children }: { label: string; children: React.ReactNod
 }
 
 /** Search and filters; every change is a new URL, so views can be shared and the back button works. */
-export function FilterBar({ program, view, onChange }: { program: FilterBarProgram; view: PartnersView; onChange: (next: PartnersView) => void }) {
+export function FilterBar({ program, view, onChange }: { program: FilterBarProgram & ProgramAssignmentChoicesFragment; view: PartnersView; onChange: (next: PartnersView) => void }) {
   const [query, setQuery] = useState(view.q);
   // When the URL's search changes (back button, "clear"), the box follows it.
   const [urlQuery, setUrlQuery] = useState(view.q);

@@ -49,6 +49,7 @@ const PartnersPageQueryDocument = graphql(`
       id
       name
       exportUrl
+      ...ProgramAssignmentChoices
       ...PartnersFilterBarProgram
       ...PartnersBulkActionsProgram
       partnerships(first: 50, after: $after, filter: $filter, sort: $sort) {
