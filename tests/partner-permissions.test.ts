@@ -69,13 +69,41 @@ describe('the access levels, as the article defines them', () => {
   });
 
   it('are what the partner area shows and what approvals allow, level by level', async () => {
-    const ctx = await createProgramWithManager(app.db, { name: 'Permissions Program' });
-    const stamp = Date.now().toString(36);
-    const partner = await createClaimedPartner(
-      app.db,
-      'Levels Ltd',
-      LEVELS.map((level) => ({ email: `${level.toLowerCase()}-${stamp}@permissions.example`, level })),
-    );
+    await expectChecksToFollowTable('as defined');
+  });
+
+  it('are read by every check: a rearranged table changes what each level sees and may do', async () => {
+    const saved = structuredClone(ACCESS_LEVEL_PERMISSIONS);
+    const table = ACCESS_LEVEL_PERMISSIONS as unknown as Record<AccessLevelValue, Record<string, boolean>>;
+    // Each level takes another's rights: a check with its own list of levels would disagree.
+    Object.assign(table.OWNER, { approvePartnership: false, approveTeamAddition: false });
+    Object.assign(table.ADMIN, { approvePartnership: false, approveTeamAddition: true });
+    Object.assign(table.FINANCE, { approvePartnership: true, approveTeamAddition: true });
+    Object.assign(table.MEMBER, { approvePartnership: true, approveTeamAddition: false });
+    try {
+      await expectChecksToFollowTable('rearranged');
+    } finally {
+      for (const level of LEVELS) Object.assign(table[level], saved[level]);
+    }
+    expect(can('OWNER', 'approvePartnership')).toBe(true);
+  });
+});
+
+/**
+ * A partner with one member of each level, in one program per level (a waiting partnership and a
+ * member addition waiting for the owner in each); each level then acts on its own program's
+ * partnership and addition. What every level is shown and allowed must be what the table says.
+ */
+async function expectChecksToFollowTable(label: string) {
+  const stamp = `${label.replace(/\W/g, '')}-${Date.now().toString(36)}`;
+  const partner = await createClaimedPartner(
+    app.db,
+    `Levels ${label}`,
+    LEVELS.map((level) => ({ email: `${level.toLowerCase()}-${stamp}@permissions.example`, level })),
+  );
+  const waiting = new Map<AccessLevelValue, { partnershipId: string; additionId: string }>();
+  for (const level of LEVELS) {
+    const ctx = await createProgramWithManager(app.db, { name: `Permissions ${level}` });
     const added = await app.gql(
       AddPartner,
       {
@@ -83,45 +111,49 @@ describe('the access levels, as the article defines them', () => {
           programId: ctx.programId,
           email: partner.members.OWNER.email,
           existingPartnerId: partner.partnerId,
-          members: [{ email: `newcomer-${stamp}@permissions.example`, firstName: 'New' }],
+          members: [{ email: `newcomer-${level.toLowerCase()}-${stamp}@permissions.example`, firstName: 'New' }],
         },
       },
       { cookie: ctx.cookie },
     );
     expect(added.data?.addPartner.userErrors).toEqual([]);
-    const partnershipId = added.data!.addPartner.partnership!.id;
     const [addition] = added.data!.addPartner.partnership!.invites;
     expect(addition.status).toBe('AWAITING_OWNER_APPROVAL');
+    waiting.set(level, { partnershipId: added.data!.addPartner.partnership!.id, additionId: addition.id });
+  }
+  const additionIds = [...waiting.values()].map((w) => w.additionId).sort();
 
-    for (const level of LEVELS) {
-      const mine = await app.gql(MyPartners, {}, { cookie: partner.members[level].cookie });
-      expect([level, mine.data?.myPartners]).toEqual([
-        level,
-        [
-          {
-            accessLevel: level,
-            programs: [{ canApprove: can(level, 'approvePartnership') }],
-            pendingAdditions: can(level, 'approveTeamAddition') ? [{ invite: { id: addition.id } }] : [],
-          },
-        ],
-      ]);
-    }
+  for (const level of LEVELS) {
+    const mine = await app.gql(MyPartners, {}, { cookie: partner.members[level].cookie });
+    const [only] = mine.data?.myPartners ?? [];
+    expect([label, level, only?.accessLevel, only?.programs.map((p) => p.canApprove), only?.pendingAdditions.map((a) => a.invite.id).sort()]).toEqual([
+      label,
+      level,
+      level,
+      LEVELS.map(() => can(level, 'approvePartnership')),
+      can(level, 'approveTeamAddition') ? additionIds : [],
+    ]);
+  }
 
-    // Team additions: only the owner; the others are refused before anything changes.
-    for (const level of ['MEMBER', 'FINANCE', 'ADMIN'] as const) {
-      const refused = await app.gql(ApproveAddition, { input: { inviteId: addition.id } }, { cookie: partner.members[level].cookie });
-      expect([level, refused.data, refused.errors?.map((e) => e.extensions?.code)]).toEqual([level, null, ['FORBIDDEN']]);
+  for (const level of LEVELS) {
+    const { partnershipId, additionId } = waiting.get(level)!;
+    const cookie = partner.members[level].cookie;
+    const addition = await app.gql(ApproveAddition, { input: { inviteId: additionId } }, { cookie });
+    const partnership = await app.gql(Approve, { input: { partnershipId } }, { cookie });
+    expect([label, level, addition.data?.approveMemberAddition ?? addition.errors?.map((e) => e.extensions?.code)]).toEqual([
+      label,
+      level,
+      // The addition waits for the partnership too, so it is held rather than sent.
+      can(level, 'approveTeamAddition') ? { invite: { status: 'HELD' }, userErrors: [] } : ['FORBIDDEN'],
+    ]);
+    expect([label, level, partnership.data?.approvePartnership ?? partnership.errors?.map((e) => e.extensions?.code)]).toEqual([
+      label,
+      level,
+      can(level, 'approvePartnership') ? { partnerProgram: { status: 'ACTIVE' }, userErrors: [] } : ['FORBIDDEN'],
+    ]);
+    if (!can(level, 'approvePartnership')) {
+      const names = LEVELS.filter((l) => can(l, 'approvePartnership')).map((l) => l[0] + l.slice(1).toLowerCase());
+      expect(partnership.errors?.[0].message).toBe(`Only ${names.join(' or ')} members of the partner can do this.`);
     }
-    const approvedAddition = await app.gql(ApproveAddition, { input: { inviteId: addition.id } }, { cookie: partner.members.OWNER.cookie });
-    expect(approvedAddition.data?.approveMemberAddition).toEqual({ invite: { status: 'HELD' }, userErrors: [] });
-
-    // Partnerships: Owner or Admin; Finance and Member are refused.
-    for (const level of ['MEMBER', 'FINANCE'] as const) {
-      const refused = await app.gql(Approve, { input: { partnershipId } }, { cookie: partner.members[level].cookie });
-      expect([level, refused.data, refused.errors?.map((e) => e.extensions?.code)]).toEqual([level, null, ['FORBIDDEN']]);
-      expect(refused.errors?.[0].message).toBe('Only Owner or Admin members of the partner can do this.');
-    }
-    const approved = await app.gql(Approve, { input: { partnershipId } }, { cookie: partner.members.ADMIN.cookie });
-    expect(approved.data?.approvePartnership).toEqual({ partnerProgram: { status: 'ACTIVE' }, userErrors: [] });
-  });
-});
+  }
+}

@@ -1,4 +1,5 @@
 import { graphql } from '../src/gql';
+import { PartnersPageDocument } from '../src/gql/graphql';
 import { customFieldDefinitions } from '../src/server/db/schema';
 import { startTestApp, type Caller, type TestApp } from './support/app';
 import { createProgramWithManager } from './support/factories';
@@ -60,37 +61,8 @@ const PartnersList = graphql(`
   }
 `);
 
-/** The All Partners page's own query (src/app/programs/[slug]/partners/partners-view.tsx), field for field. */
-const AllPartnersPage = graphql(`
-  query TestPageQueriesAllPartners($slug: String!) {
-    program(slug: $slug) {
-      id
-      name
-      exportUrl
-      managers { id name email }
-      groups(first: 100) { edges { node { id name isDefault } } }
-      customFieldDefinitions(entity: PARTNERSHIP) { id key label type options }
-      partnerships(first: 50) {
-        totalCount
-        totalCountIsEstimate
-        pageInfo { hasNextPage endCursor }
-        edges {
-          node {
-            id
-            status
-            invited
-            partnerKey
-            createdAt
-            partner { id name }
-            primaryContact { id name email }
-            group { id name }
-            programManager { id name email }
-          }
-        }
-      }
-    }
-  }
-`);
+/** The All Partners page's own query (src/app/programs/[slug]/partners/partners-view.tsx), as the page sends it. */
+const AllPartnersPage = PartnersPageDocument;
 
 let app: TestApp;
 beforeAll(async () => {

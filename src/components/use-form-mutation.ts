@@ -24,7 +24,9 @@ interface Payload {
  * What a mutation came to: its payload, or one message a person can read (userErrors joined, or
  * the failure) with the payload that carried the userErrors, if any.
  */
-export type MutationOutcome<P> = { ok: true; payload: P } | { ok: false; message: string; userErrors: readonly UserErrorLike[]; payload: P | null };
+export type MutationOutcome<P> =
+  | { ok: true; payload: P }
+  | { ok: false; message: string; userErrors: readonly UserErrorLike[]; payload: P | null; /** What was thrown, when the request itself failed. */ error?: unknown };
 
 type Mutate<TData, TVariables> = (options: { variables: TVariables }) => Promise<{ data?: TData | null }>;
 
@@ -48,7 +50,7 @@ export function useMutationOutcome<TData, TVariables extends Record<string, unkn
         if (payload.userErrors.length > 0) return { ok: false, message: payload.userErrors.map((e) => e.message).join(' '), userErrors: payload.userErrors, payload };
         return { ok: true, payload };
       } catch (error) {
-        return { ok: false, message: error instanceof Error ? error.message : String(error), userErrors: [], payload: null };
+        return { ok: false, message: error instanceof Error ? error.message : String(error), userErrors: [], payload: null, error };
       }
     },
     // `pick` is a selector written inline by callers; the document decides what it reads.

@@ -1,20 +1,8 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { completeSignIn, launchBrowser, screenshot, signInThroughMailbox, startApp, type RunningApp } from './support';
+import { appAndBrowserForFile, completeSignIn, screenshot, signInThroughMailbox } from './support';
 
-let app: RunningApp;
-let browser: Browser;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const running = appAndBrowserForFile();
 
 async function linkStatus(url: string): Promise<{ status: number; location: string | null }> {
   const res = await fetch(url, { redirect: 'manual' });
@@ -22,13 +10,13 @@ async function linkStatus(url: string): Promise<{ status: number; location: stri
 }
 
 test('search, select two partners, delete them with links deactivated; move one to another group', async () => {
-  const page = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage();
-  await signInThroughMailbox(page, app.baseUrl, 'manager@acme.example');
+  const page = await (await running.browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage();
+  await signInThroughMailbox(page, running.app.baseUrl, 'manager@acme.example');
   await page.waitForURL('**/programs/acme/partners');
   await page.getByTestId('partner-row').first().waitFor();
 
   // Before removal the links redirect with attribution.
-  const live = await linkStatus(`${app.baseUrl}/r/acme/noranorth`);
+  const live = await linkStatus(`${running.app.baseUrl}/r/acme/noranorth`);
   assert.equal(live.status, 302);
   assert.match(live.location ?? '', /^https:\/\/acme\.example\/\?utm_source=partners&utm_content=noranorth&ps_xid=/);
 
@@ -55,8 +43,8 @@ test('search, select two partners, delete them with links deactivated; move one 
   assert.ok((await page.getByTestId('partner-row').count()) >= 1, 'the other partners are still listed');
   await screenshot(page, 'partners-after-delete');
 
-  assert.equal((await linkStatus(`${app.baseUrl}/r/acme/noranorth`)).status, 404);
-  assert.equal((await linkStatus(`${app.baseUrl}/r/acme/brucewayne`)).status, 404);
+  assert.equal((await linkStatus(`${running.app.baseUrl}/r/acme/noranorth`)).status, 404);
+  assert.equal((await linkStatus(`${running.app.baseUrl}/r/acme/brucewayne`)).status, 404);
 
   // Back button returns to the unfiltered list.
   await page.goBack();
@@ -80,11 +68,11 @@ test('search, select two partners, delete them with links deactivated; move one 
   await page.getByRole('link', { name: 'Groups' }).click();
   const joinUrl = await page.getByTestId('group-row').filter({ hasText: 'Default' }).locator('code').getAttribute('title');
   assert.match(joinUrl ?? '', /\/join\//);
-  const owner = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const owner = await (await running.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await owner.goto(joinUrl!);
   await owner.getByRole('link', { name: 'Sign in or create your account' }).click();
   await owner.waitForURL('**/signin**');
-  await completeSignIn(owner, app.baseUrl, 'owner@northwind.example');
+  await completeSignIn(owner, running.app.baseUrl, 'owner@northwind.example');
   await owner.waitForURL('**/join/**');
   await owner.getByRole('button', { name: 'Join the program' }).click();
   await owner.getByTestId('join-error').getByText('You were removed from the Acme partner program and cannot rejoin with owner@northwind.example.', { exact: false }).waitFor();

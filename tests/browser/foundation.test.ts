@@ -1,27 +1,15 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, signInThroughMailbox, startApp, type RunningApp } from './support';
+import { appAndBrowserForFile, screenshot, signInThroughMailbox } from './support';
 
-let app: RunningApp;
-let browser: Browser;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const running = appAndBrowserForFile();
 
 test('the seeded manager signs in through the mailbox and creates a group', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(app.baseUrl);
+  const page = await running.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(running.app.baseUrl);
   await page.waitForURL('**/signin**');
 
-  await signInThroughMailbox(page, app.baseUrl, 'manager@acme.example');
+  await signInThroughMailbox(page, running.app.baseUrl, 'manager@acme.example');
   await page.waitForURL('**/programs/acme/partners');
   assert.equal(await page.getByTestId('signed-in-as').textContent(), 'manager@acme.example');
   await page.getByTestId('partner-row').first().waitFor();
@@ -55,21 +43,21 @@ test('the seeded manager signs in through the mailbox and creates a group', asyn
   // Signing out ends the session: the area sends us back to sign-in.
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.waitForURL('**/signin**');
-  await page.goto(`${app.baseUrl}/programs/acme/groups`);
+  await page.goto(`${running.app.baseUrl}/programs/acme/groups`);
   await page.waitForURL('**/signin**');
   await page.close();
 });
 
 test('a used sign-in link does not sign in again', async () => {
-  const page = await browser.newPage();
-  await signInThroughMailbox(page, app.baseUrl, 'max@acme.example');
+  const page = await running.browser.newPage();
+  await signInThroughMailbox(page, running.app.baseUrl, 'max@acme.example');
   await page.waitForURL('**/programs/acme/partners');
-  await page.goto(`${app.baseUrl}/dev/mailbox?to=max@acme.example`);
+  await page.goto(`${running.app.baseUrl}/dev/mailbox?to=max@acme.example`);
   await page.getByTestId('mailbox-item').first().click();
   const href = await page.getByTestId('email-link').first().getAttribute('href');
   assert.ok(href, 'the email has a sign-in link');
   // Someone else (a fresh browser profile) trying the same link.
-  const fresh = await browser.newPage();
+  const fresh = await running.browser.newPage();
   await fresh.goto(href);
   await fresh.waitForURL('**/signin/error**');
   assert.match((await fresh.getByTestId('sign-in-error').textContent()) ?? '', /already been used or has expired/);

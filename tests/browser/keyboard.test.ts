@@ -1,21 +1,9 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, screenshot, signInThroughMailbox, startApp, watchConsole as watch, type RunningApp } from './support';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { appAndBrowserForFile, screenshot, signInThroughMailbox, watchConsole as watch } from './support';
 
-let app: RunningApp;
-let browser: Browser;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
+const running = appAndBrowserForFile();
 
 async function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => element === document.activeElement);
@@ -57,17 +45,17 @@ async function assertLabelledBy(page: Page, element: Locator, text: string): Pro
 }
 
 async function gql<T>(context: BrowserContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await context.request.post(`${app.baseUrl}/api/graphql`, { data: { query, variables } });
+  const response = await context.request.post(`${running.app.baseUrl}/api/graphql`, { data: { query, variables } });
   const body = (await response.json()) as { data: T; errors?: unknown[] };
   assert.equal(body.errors, undefined, JSON.stringify(body.errors));
   return body.data;
 }
 
 test('the Actions menu and the Delete Partners dialog work with the keyboard alone', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems = watch(page);
-  await signInThroughMailbox(page, app.baseUrl, 'manager@acme.example');
+  await signInThroughMailbox(page, running.app.baseUrl, 'manager@acme.example');
   await page.waitForURL('**/programs/acme/partners');
   await page.getByTestId('partner-row').first().waitFor();
 
@@ -168,10 +156,10 @@ test('the Actions menu and the Delete Partners dialog work with the keyboard alo
 });
 
 test('partner detail tabs and the Delete invite confirmation work with the keyboard alone', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems = watch(page);
-  await signInThroughMailbox(page, app.baseUrl, 'manager@acme.example');
+  await signInThroughMailbox(page, running.app.baseUrl, 'manager@acme.example');
   await page.waitForURL('**/programs/acme/partners');
 
   // A seeded partner whose claim invite is still open, so its Invites tab has a Delete button.
@@ -184,7 +172,7 @@ test('partner detail tabs and the Delete invite confirmation work with the keybo
   const pending = partnerships.edges.map((e) => e.node).find((node) => node.invites.some((invite) => invite.status === 'SENT'));
   assert.ok(pending, 'the seed has a partner with an open invite');
   const inviteEmail = pending.invites.find((invite) => invite.status === 'SENT')?.email ?? '';
-  await page.goto(`${app.baseUrl}/programs/acme/partners/${encodeURIComponent(pending.id)}`);
+  await page.goto(`${running.app.baseUrl}/programs/acme/partners/${encodeURIComponent(pending.id)}`);
 
   const tablist = page.getByRole('tablist');
   await tablist.waitFor();

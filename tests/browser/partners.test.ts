@@ -1,24 +1,12 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { completeSignIn, followEmailLink, launchBrowser, screenshot, signInThroughMailbox, startApp, type RunningApp } from './support';
+import { appAndBrowserForFile, completeSignIn, followEmailLink, screenshot, signInThroughMailbox } from './support';
 
-let app: RunningApp;
-let browser: Browser;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const running = appAndBrowserForFile();
 
 test('a manager adds a new partner with a member; the primary contact claims from the email; the invited flag goes', async () => {
-  const manager = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await signInThroughMailbox(manager, app.baseUrl, 'manager@acme.example');
+  const manager = await (await running.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signInThroughMailbox(manager, running.app.baseUrl, 'manager@acme.example');
   await manager.waitForURL('**/programs/acme/partners');
   await manager.getByRole('link', { name: 'Add partner' }).click();
   await manager.waitForURL('**/partners/new');
@@ -57,14 +45,14 @@ test('a manager adds a new partner with a member; the primary contact claims fro
   const partnerUrl = manager.url();
 
   // The primary contact, in their own browser, opens the emailed link.
-  const lena = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await followEmailLink(lena, app.baseUrl, 'lena@lumen.example', 'Lena, join Acme with Lumen Media');
+  const lena = await (await running.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await followEmailLink(lena, running.app.baseUrl, 'lena@lumen.example', 'Lena, join Acme with Lumen Media');
   await lena.waitForURL('**/invite/**');
   await lena.getByTestId('invite-summary').waitFor();
   await screenshot(lena, 'invite-landing');
   await lena.getByRole('link', { name: 'Sign in to accept' }).click();
   await lena.waitForURL('**/signin**');
-  await completeSignIn(lena, app.baseUrl, 'lena@lumen.example');
+  await completeSignIn(lena, running.app.baseUrl, 'lena@lumen.example');
   await lena.waitForURL('**/invite/**');
   await lena.getByRole('button', { name: 'Claim your account' }).click();
   await lena.waitForURL('**/partner**');
@@ -79,17 +67,17 @@ test('a manager adds a new partner with a member; the primary contact claims fro
   await manager.getByRole('tab', { name: /Invites/ }).click();
   await manager.getByTestId('invite-row').filter({ hasText: 'otto@lumen.example' }).getByText('Sent', { exact: true }).waitFor();
   await screenshot(manager, 'partner-claimed');
-  await manager.goto(`${app.baseUrl}/programs/acme/partners`);
+  await manager.goto(`${running.app.baseUrl}/programs/acme/partners`);
   const row = manager.getByTestId('partner-row').filter({ hasText: 'Lumen Media' });
   await row.waitFor();
   assert.equal(await row.getByTestId('invited-flag').count(), 0);
 });
 
 test('adding an existing partner asks which organisation to connect; its Owner approves from the dashboard', async () => {
-  const manager = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await signInThroughMailbox(manager, app.baseUrl, 'manager@acme.example');
+  const manager = await (await running.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signInThroughMailbox(manager, running.app.baseUrl, 'manager@acme.example');
   await manager.waitForURL('**/programs/acme/partners');
-  await manager.goto(`${app.baseUrl}/programs/acme/partners/new`);
+  await manager.goto(`${running.app.baseUrl}/programs/acme/partners/new`);
   await manager.getByRole('textbox', { name: 'Email', exact: true }).first().fill('owner@contoso.example');
   await manager.getByLabel('Geography').selectOption('North America');
   await manager.getByRole('button', { name: 'Add partner' }).click();
@@ -103,8 +91,8 @@ test('adding an existing partner asks which organisation to connect; its Owner a
   assert.match((await manager.getByTestId('invited-explanation').textContent()) ?? '', /Owner or Admin of Contoso Ltd approves/);
   const partnerUrl = manager.url();
 
-  const owner = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await signInThroughMailbox(owner, app.baseUrl, 'owner@contoso.example');
+  const owner = await (await running.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signInThroughMailbox(owner, running.app.baseUrl, 'owner@contoso.example');
   await owner.waitForURL('**/partner');
   const pending = owner.getByTestId('pending-approvals');
   await pending.getByText('Acme').waitFor();

@@ -1,21 +1,9 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { launchBrowser, screenshot, signInThroughMailbox, startApp, watchConsole as watch, type RunningApp } from './support';
+import type { BrowserContext, Page, Response } from 'playwright-core';
+import { appAndBrowserForFile, screenshot, signInThroughMailbox, startApp, watchConsole as watch } from './support';
 
-let app: RunningApp;
-let browser: Browser;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
+const running = appAndBrowserForFile();
 
 function assertSecurityHeaders(response: Response | null, where: string): void {
   assert.ok(response, `${where} answered`);
@@ -32,26 +20,26 @@ function assertSecurityHeaders(response: Response | null, where: string): void {
 
 /** Opens `path`, checks its headers, waits for it to settle, and returns it for more checks. */
 async function visit(page: Page, path: string, name: string): Promise<void> {
-  const response = await page.goto(`${app.baseUrl}${path}`);
+  const response = await page.goto(`${running.app.baseUrl}${path}`);
   assertSecurityHeaders(response, path);
   await page.waitForLoadState('networkidle');
   await screenshot(page, `csp-${name}`);
 }
 
 async function gql<T>(context: BrowserContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await context.request.post(`${app.baseUrl}/api/graphql`, { data: { query, variables } });
+  const response = await context.request.post(`${running.app.baseUrl}/api/graphql`, { data: { query, variables } });
   const body = (await response.json()) as { data: T; errors?: unknown[] };
   assert.equal(body.errors, undefined, JSON.stringify(body.errors));
   return body.data;
 }
 
 test('every page loads under the Content-Security-Policy with no console errors', async () => {
-  const managerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const managerContext = await running.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const manager = await managerContext.newPage();
   const problems = watch(manager);
 
   await visit(manager, '/signin', 'signin');
-  await signInThroughMailbox(manager, app.baseUrl, 'manager@acme.example');
+  await signInThroughMailbox(manager, running.app.baseUrl, 'manager@acme.example');
   await manager.waitForURL('**/programs/acme/partners');
   await manager.getByTestId('partner-row').first().waitFor();
 
@@ -96,16 +84,16 @@ test('every page loads under the Content-Security-Policy with no console errors'
   await screenshot(manager, 'csp-mailbox-message');
 
   // A join link, opened by someone signed out.
-  const visitor = await (await browser.newContext()).newPage();
+  const visitor = await (await running.browser.newContext()).newPage();
   const visitorProblems = watch(visitor);
   const joinPath = new URL(program.groups.edges[0].node.joinUrl).pathname;
   await visit(visitor, joinPath, 'join-link');
   await visit(visitor, '/invite/not-a-real-token', 'invite-unknown');
 
   // The partner's own area.
-  const partner = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const partner = await (await running.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   const partnerProblems = watch(partner);
-  await signInThroughMailbox(partner, app.baseUrl, 'owner@northwind.example');
+  await signInThroughMailbox(partner, running.app.baseUrl, 'owner@northwind.example');
   await partner.waitForURL('**/partner');
   for (const [path, name] of [
     ['/partner', 'partner-dashboard'],
@@ -119,9 +107,9 @@ test('every page loads under the Content-Security-Policy with no console errors'
 });
 
 test('the opted-in mailbox says loudly that it is open on a production server', async () => {
-  assert.match(app.output(), /WARNING: DEV_MAILBOX=on in production/);
-  const page = await browser.newPage();
-  await page.goto(`${app.baseUrl}/dev/mailbox`);
+  assert.match(running.app.output(), /WARNING: DEV_MAILBOX=on in production/);
+  const page = await running.browser.newPage();
+  await page.goto(`${running.app.baseUrl}/dev/mailbox`);
   await page.getByTestId('mailbox-production-banner').waitFor();
   assert.match((await page.getByTestId('mailbox-production-banner').textContent()) ?? '', /anyone who can open this page can read/);
   await screenshot(page, 'mailbox-opted-in');
@@ -129,7 +117,7 @@ test('the opted-in mailbox says loudly that it is open on a production server', 
 
 test('a path with a malformed percent-escape is a 400 page, not a 500', async () => {
   for (const path of ['/invite/%E0%A4%A', '/join/%E0%A4%A', '/r/acme/%E0%A4%A', '/programs/%E0%A4%A/partners', '/dev/mailbox/%ZZ']) {
-    const response = await fetch(`${app.baseUrl}${path}`);
+    const response = await fetch(`${running.app.baseUrl}${path}`);
     assert.equal(response.status, 400, path);
     assert.match(await response.text(), /This address is not valid/);
     assert.ok(response.headers.get('content-security-policy'), `${path} still has its security headers`);
@@ -142,7 +130,7 @@ test('a production start without an email provider serves no mailbox and says si
   try {
     assert.match(bare.output(), /Email is not being delivered/);
     assert.equal((await fetch(`${bare.baseUrl}/dev/mailbox`)).status, 404);
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     await page.goto(`${bare.baseUrl}/signin`);
     await page.getByTestId('sign-in-unavailable').waitFor();
     assert.match((await page.getByTestId('sign-in-unavailable').textContent()) ?? '', /Sign-in emails cannot be sent on this server/);

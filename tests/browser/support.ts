@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ARTIFACTS = path.join(process.cwd(), 'artifacts', 'browser');
@@ -101,6 +102,35 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
       fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The app and one browser for a whole test file: started before its first test, closed after its
+ * last. Read `app` and `browser` inside the tests; before the file's `before` has run they do not exist.
+ */
+export function appAndBrowserForFile(options: StartOptions = {}): { readonly app: RunningApp; readonly browser: Browser } {
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    app = await startApp(options);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`The ${what} starts in before(); use it inside a test.`);
+    return value;
+  };
+  return {
+    get app() {
+      return started(app, 'app');
+    },
+    get browser() {
+      return started(browser, 'browser');
     },
   };
 }

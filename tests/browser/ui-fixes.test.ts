@@ -1,23 +1,12 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, signInThroughMailbox, startApp, type RunningApp } from './support';
+import type { Page } from 'playwright-core';
+import { appAndBrowserForFile, screenshot, signInThroughMailbox } from './support';
 
-let app: RunningApp;
-let browser: Browser;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const running = appAndBrowserForFile();
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await running.browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
   return context.newPage();
 }
 
@@ -28,9 +17,9 @@ async function currentNavItems(page: Page): Promise<string[]> {
 
 test("a group's Settings show its join link with Copy, and a new link replaces it there", async () => {
   const manager = await newPage();
-  await signInThroughMailbox(manager, app.baseUrl, 'manager@acme.example');
+  await signInThroughMailbox(manager, running.app.baseUrl, 'manager@acme.example');
   await manager.waitForURL('**/programs/acme/partners');
-  await manager.goto(`${app.baseUrl}/programs/acme/groups`);
+  await manager.goto(`${running.app.baseUrl}/programs/acme/groups`);
   const groupName = 'Resellers';
   await manager.getByTestId('group-row').filter({ hasText: groupName }).waitFor();
   await manager.getByRole('button', { name: `Settings of ${groupName}` }).click();
@@ -57,9 +46,9 @@ test("a group's Settings show its join link with Copy, and a new link replaces i
 
 test("a new partner's held member invite says it waits for the claim, and the Expires column fits at 1280 px", async () => {
   const manager = await newPage();
-  await signInThroughMailbox(manager, app.baseUrl, 'manager@acme.example');
+  await signInThroughMailbox(manager, running.app.baseUrl, 'manager@acme.example');
   await manager.waitForURL('**/programs/acme/partners');
-  await manager.goto(`${app.baseUrl}/programs/acme/partners/new`);
+  await manager.goto(`${running.app.baseUrl}/programs/acme/partners/new`);
   await manager.getByRole('textbox', { name: 'Email', exact: true }).first().fill('nina@brightside.example');
   await manager.getByLabel('First name').first().fill('Nina');
   await manager.getByLabel('Company name').fill('Brightside');
@@ -90,7 +79,7 @@ test("a new partner's held member invite says it waits for the claim, and the Ex
 
 test('in the partner area exactly one navigation item is current on each page', async () => {
   const partner = await newPage();
-  await signInThroughMailbox(partner, app.baseUrl, 'owner@northwind.example');
+  await signInThroughMailbox(partner, running.app.baseUrl, 'owner@northwind.example');
   await partner.waitForURL('**/partner');
   await partner.getByRole('heading', { name: 'Your programs' }).waitFor();
   assert.deepEqual(await currentNavItems(partner), ['Dashboard']);

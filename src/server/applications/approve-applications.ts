@@ -7,7 +7,7 @@ import { queueEmail } from '../email/outbox';
 import { applicationApprovedEmail, applicationWelcomeBecause, groupWelcomeEmail } from '../email/templates';
 import { fieldValueText, parseFieldValue, type FieldDefinition, type FieldValues } from '../custom-fields/values';
 import { MEMBER_STATUS } from '../members/rules';
-import { PARTNERSHIP_APPROVERS } from '../partners/access';
+import { can } from '../partners/permissions';
 import { openPartnership } from '../partnerships/open-partnership';
 import { PARTNERSHIP_STATUS } from '../partnerships/rules';
 import { requireManagedProgram, type ProgramRow } from '../programs/access';
@@ -87,7 +87,7 @@ async function approveOne(tx: Executor, viewer: Viewer, program: ProgramRow, app
       : applicationApprovedEmail({ programName: program.name, groupName: group.name, partnerAreaUrl: `${appUrl()}/partner` });
   // The applicant, and whoever runs the partner's team: one email each.
   const recipients = new Map<string, string>([[application.email.toLowerCase(), application.email]]);
-  for (const m of team) if (PARTNERSHIP_APPROVERS.includes(m.accessLevel)) recipients.set(m.email.toLowerCase(), m.email);
+  for (const m of team) if (can(m.accessLevel, 'approvePartnership')) recipients.set(m.email.toLowerCase(), m.email);
   for (const to of recipients.values()) await queueEmail(tx, to, email, program.id);
 }
 

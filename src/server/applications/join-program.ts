@@ -8,7 +8,7 @@ import { invalid, parseInput, unauthenticated, type UserError } from '../shared/
 import { LIVE_PARTNERSHIP_STATUSES } from '../partnerships/rules';
 import { lockPartnershipEmail, openPartnership, partnerInProgramWithEmail } from '../partnerships/open-partnership';
 import { createPartner } from '../partners/create-partner';
-import { PARTNERSHIP_APPROVERS } from '../partners/access';
+import { can } from '../partners/permissions';
 import { groupByJoinToken } from './join-link';
 import { removedFromProgram } from './removed-from-program';
 import { MEMBER_STATUS } from '../members/rules';
@@ -56,7 +56,7 @@ export async function joinProgram(db: Database, viewer: Viewer, rawInput: unknow
     // A manager may have added this email already (an invite not yet claimed): one partner per person and program.
     const clash = await partnerInProgramWithEmail(tx, program.id, email);
     if (clash) throw invalid('token', `${email} is already a member of ${clash.partnerName}, which is in the ${program.name} program.`, 'CONFLICT');
-    const approver = owned.find((o) => PARTNERSHIP_APPROVERS.includes(o.accessLevel));
+    const approver = owned.find((o) => can(o.accessLevel, 'approvePartnership'));
 
     if (group.applicationFormEnabled) {
       const [application] = await tx

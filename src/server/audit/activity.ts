@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client';
+import { apiKeys, auditEvents, users } from '../db/schema';
 
 export interface ActivityEventModel {
   partnershipId: string;
@@ -13,15 +14,16 @@ export const ACTIVITY_LIMIT = 100;
 
 /** The newest events of many partnerships in one statement (a window per partnership). */
 export async function activityFor(db: Database, partnershipIds: readonly string[]): Promise<Map<string, ActivityEventModel[]>> {
+  const e = auditEvents;
   const rows = await queryRows<{ partnership_id: string; action: string; data: Record<string, unknown>; actor: string | null; created_at: string | Date }>(db, sql`
     select partnership_id, action, data, actor, created_at from (
-      select e.partnership_id, e.action, e.data, e.created_at,
-             coalesce(u.name, u.email, case when k.name is not null then 'API key ' || k.name end) as actor,
-             row_number() over (partition by e.partnership_id order by e.created_at desc, e.id desc) as n
-      from audit_events e
-      left join users u on u.id = e.actor_user_id
-      left join api_keys k on k.id = e.actor_api_key_id
-      where e.partnership_id = any(${sql.param([...partnershipIds])}::uuid[])
+      select ${e.partnershipId} as partnership_id, ${e.action} as action, ${e.data} as data, ${e.createdAt} as created_at,
+             coalesce(${users.name}, ${users.email}, case when ${apiKeys.name} is not null then 'API key ' || ${apiKeys.name} end) as actor,
+             row_number() over (partition by ${e.partnershipId} order by ${e.createdAt} desc, ${e.id} desc) as n
+      from ${e}
+      left join ${users} on ${users.id} = ${e.actorUserId}
+      left join ${apiKeys} on ${apiKeys.id} = ${e.actorApiKeyId}
+      where ${e.partnershipId} = any(${sql.param([...partnershipIds])}::uuid[])
     ) ranked where n <= ${ACTIVITY_LIMIT} order by created_at desc`);
   const byPartnership = new Map<string, ActivityEventModel[]>();
   for (const r of rows) {

@@ -1,6 +1,6 @@
-import { and, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { sessions, users } from '../db/schema';
+import { partnerMembers, programManagers, sessions, users } from '../db/schema';
 import { verifyApiKey } from '../api-keys/verify-api-key';
 import { unauthenticated } from '../shared/errors';
 import { clientIp } from '../limits/client-ip';
@@ -47,13 +47,17 @@ export function readCookie(cookieHeader: string | null, name: string): string | 
 
 /**
  * The programs a user manages and the partners they are an active member of, as select columns.
- * Written with explicit aliases: drizzle leaves column names unqualified in a one-table select,
- * where a bare "id" inside these subqueries would name the subquery's own table.
+ * In a one-table select drizzle strips the table from the columns it sees at the top of these
+ * templates; unqualified they still name the subquery's own table. The caller passes the outer
+ * user id wrapped in sql`` (nested, so it stays qualified) or as a parameter, never a bare column,
+ * which would come out as a bare "user_id"/"id" of the subquery's table.
  */
-function membershipColumns(userId: SQL) {
+function membershipColumns(userId: SQLWrapper) {
+  const pm = programManagers;
+  const m = partnerMembers;
   return {
-    managedProgramIds: sql<string[]>`coalesce((select array_agg(pm.program_id::text) from program_managers pm where pm.user_id = ${userId}), '{}')`,
-    partnerIds: sql<string[]>`coalesce((select array_agg(distinct m.partner_id::text) from partner_members m where m.user_id = ${userId} and m.status = ${MEMBER_STATUS.ACTIVE}), '{}')`,
+    managedProgramIds: sql<string[]>`coalesce((select array_agg(${pm.programId}::text) from ${pm} where ${pm.userId} = ${userId}), '{}')`,
+    partnerIds: sql<string[]>`coalesce((select array_agg(distinct ${m.partnerId}::text) from ${m} where ${m.userId} = ${userId} and ${m.status} = ${MEMBER_STATUS.ACTIVE}), '{}')`,
   };
 }
 
@@ -63,7 +67,7 @@ const SESSION_TOKEN_SHAPE = /^[\x21-\x7e]{1,512}$/;
 export async function viewerFromSessionToken(db: Database, sessionToken: string): Promise<Viewer> {
   if (!SESSION_TOKEN_SHAPE.test(sessionToken)) return ANONYMOUS;
   const [row] = await db
-    .select({ id: users.id, email: users.email, name: users.name, isNetworkReviewer: users.isNetworkReviewer, ...membershipColumns(sql`"users"."id"`) })
+    .select({ id: users.id, email: users.email, name: users.name, isNetworkReviewer: users.isNetworkReviewer, ...membershipColumns(sql`${users.id}`) })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, sql`now()`)))

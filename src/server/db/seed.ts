@@ -1,17 +1,18 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from './client';
 import { customFieldDefinitions, groups, invites, partnerMembers, partners, partnerships, programManagers, programs, users } from './schema';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
-import { recordEvent } from '../audit/record-event';
 import { createProgram } from '../programs/create-program';
 import { createPartner, type FirstTeamMember } from '../partners/create-partner';
 import { openPartnership, openPartnershipsInBulk, type OpeningStatus } from '../partnerships/open-partnership';
 import { removePartners } from '../partnerships/remove-partners';
-import { INVITED_PARTNERSHIP_STATUSES, PARTNERSHIP_STATUS } from '../partnerships/rules';
+import { recordDeclinedPartnership } from '../partnerships/decline-partnership';
+import { PARTNERSHIP_STATUS } from '../partnerships/rules';
 import { MEMBER_STATUS } from '../members/rules';
 import { INVITE_STATUS } from '../invites/rules';
 import { NETWORK_STATUS } from '../partners/rules';
 import { toGlobalId } from '../shared/ids';
+import { insertSelect } from '../shared/insert-select';
 import { newJoinToken } from '../groups/rules';
 import { hashToken, randomToken } from '../shared/tokens';
 
@@ -233,7 +234,7 @@ export async function seedDemo(db: Database): Promise<void> {
           })),
         );
       }
-      if (demo.status === PARTNERSHIP_STATUS.DECLINED) await declinedByPartner(tx, program.id, partnership.id);
+      if (demo.status === PARTNERSHIP_STATUS.DECLINED) await recordDeclinedPartnership(tx, ANONYMOUS, partnership, demo.company);
       if (demo.status === PARTNERSHIP_STATUS.REMOVED) removed[demo.linksDeactivated ? 'deactivateLinks' : 'keepLinks'].push(toGlobalId('Partnership', partnership.id));
     }
     // Removed the way a manager removes partners; the use case's transaction nests as a savepoint.
@@ -253,19 +254,6 @@ const OPENED_AS: Record<PartnershipStatus, OpeningStatus> = {
   DECLINED: PARTNERSHIP_STATUS.PENDING_APPROVAL,
   REMOVED: PARTNERSHIP_STATUS.ACTIVE,
 };
-
-/**
- * The demo's declined partnership: the partner's answer, told without the partner's session
- * (nobody at Umbrella has an account) and without emailing the managers about a story the demo
- * starts with.
- */
-async function declinedByPartner(tx: Executor, programId: string, partnershipId: string): Promise<void> {
-  await tx
-    .update(partnerships)
-    .set({ status: PARTNERSHIP_STATUS.DECLINED })
-    .where(and(eq(partnerships.id, partnershipId), inArray(partnerships.status, [...INVITED_PARTNERSHIP_STATUSES])));
-  await recordEvent(tx, ANONYMOUS, { programId, partnershipId, action: 'partnership.declined', subjectType: 'Partnership', subjectId: partnershipId, data: { partner: 'Umbrella Media' } });
-}
 
 /** A partner already on the network, claimed by its owner, in no program yet. */
 async function seedNetworkPartner(tx: Executor): Promise<void> {
@@ -322,15 +310,19 @@ export async function seedGeneratedPartnerships(db: Database, programSlug: strin
                gen_random_uuid() as partnership_id,
                ${sql.param(firstNames)}::text[] as fns, ${sql.param(lastNames)}::text[] as lns
         from generate_series(${start}::int, ${end}::int) g`);
-      await tx.execute(sql`
-        insert into ${partners} (id, name, network_status, claimed_at, created_at)
+      const pa = partners;
+      const m = partnerMembers;
+      await tx.execute(
+        insertSelect(pa, [pa.id, pa.name, pa.networkStatus, pa.claimedAt, pa.createdAt], sql`
         select partner_id, initcap(lns[1 + (n * 7) % 16]) || ' ' || initcap(fns[1 + n % 16]) || ' Partners ' || n, ${NETWORK_STATUS.APPROVED}::network_status, now(), now()
-        from gen`);
-      await tx.execute(sql`
-        insert into ${partnerMembers} (id, partner_id, email, first_name, last_name, access_level, is_primary_contact, status)
+        from gen`),
+      );
+      await tx.execute(
+        insertSelect(m, [m.id, m.partnerId, m.email, m.firstName, m.lastName, m.accessLevel, m.isPrimaryContact, m.status], sql`
         select member_id, partner_id, fns[1 + n % 16] || '.' || lns[1 + (n * 7) % 16] || '.' || ${run} || n || '@example.com',
                initcap(fns[1 + n % 16]), initcap(lns[1 + (n * 7) % 16]), 'OWNER', true, ${MEMBER_STATUS.ACTIVE}::member_status
-        from gen`);
+        from gen`),
+      );
       await openPartnershipsInBulk(
         tx,
         ANONYMOUS,

@@ -1,5 +1,6 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQLWrapper } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client';
+import { clicks, groups, links, partnerMembers, partnerships, users } from '../db/schema';
 import { activeFieldDefinitions } from '../custom-fields/list-custom-fields';
 import type { ProgramRow } from '../programs/access';
 import { isInvited, type PartnershipRow } from '../partnerships/rules';
@@ -40,23 +41,25 @@ type ExportRow = {
  * click count from the clicks index, keyset after (created_at, id).
  */
 async function exportBatch(db: Database, programId: string, after: { createdAt: string; id: string } | null): Promise<ExportRow[]> {
-  const iso = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  const iso = (column: SQLWrapper) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  const p = partnerships;
+  const m = partnerMembers;
   return queryRows<ExportRow>(db, sql`
-    select p.id, p.partner_name as partner,
-           nullif(trim(m.first_name || ' ' || m.last_name), '') as contact_name, m.email as contact_email,
-           p.status, g.name as group_name, u.email as manager_email, p.partner_key, p.custom_field_values,
-           (select count(*)::int from clicks c where c.partnership_id = p.id) as clicks,
-           p.source, ${iso(sql`p.created_at`)} as created_at, ${iso(sql`p.approved_at`)} as approved_at,
-           ${iso(sql`p.removed_at`)} as removed_at, ${iso(linksDeactivatedAt(sql`p.links_deactivated_at`, sql`l.deactivated_at`))} as links_deactivated_at,
-           p.created_at as sort_key
-    from partnerships p
-    join groups g on g.id = p.group_id
-    left join partner_members m on m.partner_id = p.partner_id and m.is_primary_contact
-    left join users u on u.id = p.program_manager_id
-    left join links l on l.partnership_id = p.id and l.is_default
-    where p.program_id = ${programId}
-      ${after ? sql`and (p.created_at, p.id) > (${after.createdAt}::timestamptz, ${after.id}::uuid)` : sql``}
-    order by p.created_at, p.id
+    select ${p.id} as id, ${p.partnerName} as partner,
+           nullif(trim(${m.firstName} || ' ' || ${m.lastName}), '') as contact_name, ${m.email} as contact_email,
+           ${p.status} as status, ${groups.name} as group_name, ${users.email} as manager_email, ${p.partnerKey} as partner_key,
+           ${p.customFieldValues} as custom_field_values,
+           (select count(*)::int from ${clicks} where ${clicks.partnershipId} = ${p.id}) as clicks,
+           ${p.source} as source, ${iso(p.createdAt)} as created_at, ${iso(p.approvedAt)} as approved_at,
+           ${iso(p.removedAt)} as removed_at, ${iso(linksDeactivatedAt(p.linksDeactivatedAt, links.deactivatedAt))} as links_deactivated_at
+    from ${p}
+    join ${groups} on ${groups.id} = ${p.groupId}
+    left join ${m} on ${m.partnerId} = ${p.partnerId} and ${m.isPrimaryContact}
+    left join ${users} on ${users.id} = ${p.programManagerId}
+    left join ${links} on ${links.partnershipId} = ${p.id} and ${links.isDefault}
+    where ${p.programId} = ${programId}
+      ${after ? sql`and (${p.createdAt}, ${p.id}) > (${after.createdAt}::timestamptz, ${after.id}::uuid)` : sql``}
+    order by ${p.createdAt}, ${p.id}
     limit ${EXPORT_BATCH_SIZE}`);
 }
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import { queryRows, type Database } from '../db/client';
+import { and, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import type { Database } from '../db/client';
 import { rateLimits } from '../db/schema';
+import { excluded } from '../shared/insert-select';
 import { rateLimitPolicy, type RateLimitName, type RateLimitPolicy } from './rate-limit-settings';
 
 /** Where a subject stands in its current window. */
@@ -58,41 +59,50 @@ export async function hitRateLimit(db: Database, name: RateLimitName, subject: s
   const policy = rateLimitPolicy(name);
   if (!policy) return UNLIMITED(name);
   const key = counterKey(name, subject);
-  const [row] = await queryRows<{ points: number; seconds_left: number }>(
-    db,
-    sql`insert into ${rateLimits} as r (key, points, expires_at)
-        values (${key}, ${points}, now() + ${policy.windowSeconds}::integer * interval '1 second')
-        on conflict (key) do update set
-          points = case when r.expires_at <= now() then excluded.points
-                        else least(r.points::bigint + excluded.points, ${POINTS_CEILING}::bigint)::integer end,
-          expires_at = case when r.expires_at <= now() then excluded.expires_at else r.expires_at end
-        returning r.points, extract(epoch from r.expires_at - now())::float8 as seconds_left`,
-  );
+  const r = rateLimits;
+  const fresh = sql`${r.expiresAt} <= now()`;
+  const [row] = await db
+    .insert(r)
+    .values({ key, points, expiresAt: sql`now() + ${policy.windowSeconds}::integer * interval '1 second'` })
+    .onConflictDoUpdate({
+      target: r.key,
+      set: {
+        points: sql`case when ${fresh} then ${excluded(r.points)}
+                         else least(${r.points}::bigint + ${excluded(r.points)}, ${POINTS_CEILING}::bigint)::integer end`,
+        expiresAt: sql`case when ${fresh} then ${excluded(r.expiresAt)} else ${r.expiresAt} end`,
+      },
+    })
+    .returning({ points: r.points, secondsLeft: sql<number>`extract(epoch from ${r.expiresAt} - now())::float8` });
   const count = Number(row.points);
   // A count equal to this hit's points means the window is new: the moment to clear old ones.
   if (count === points) await sweepExpiredRateLimits(db);
-  return stateOf(policy, count, Number(row.seconds_left), count <= policy.limit);
+  return stateOf(policy, count, Number(row.secondsLeft), count <= policy.limit);
 }
 
 /** Whether one more hit would be allowed, without counting one. */
 export async function checkRateLimit(db: Database, name: RateLimitName, subject: string): Promise<RateLimitState> {
   const policy = rateLimitPolicy(name);
   if (!policy) return UNLIMITED(name);
-  const [row] = await queryRows<{ points: number; seconds_left: number }>(
-    db,
-    sql`select points, extract(epoch from expires_at - now())::float8 as seconds_left
-        from ${rateLimits} where key = ${counterKey(name, subject)} and expires_at > now()`,
-  );
+  const r = rateLimits;
+  const [row] = await db
+    .select({ points: r.points, secondsLeft: sql<number>`extract(epoch from ${r.expiresAt} - now())::float8` })
+    .from(r)
+    .where(and(eq(r.key, counterKey(name, subject)), gt(r.expiresAt, sql`now()`)));
   const count = row ? Number(row.points) : 0;
-  return stateOf(policy, count, row ? Number(row.seconds_left) : policy.windowSeconds, count < policy.limit);
+  return stateOf(policy, count, row ? Number(row.secondsLeft) : policy.windowSeconds, count < policy.limit);
 }
 
 /** Deletes a batch of counters whose window has ended; instances sweeping at once skip each other's rows. */
 export async function sweepExpiredRateLimits(db: Database): Promise<void> {
-  await db.execute(
-    sql`delete from ${rateLimits} where key in (
-          select key from ${rateLimits} where expires_at <= now() order by expires_at limit ${SWEEP_BATCH} for update skip locked)`,
-  );
+  const r = rateLimits;
+  const expired = db
+    .select({ key: r.key })
+    .from(r)
+    .where(lte(r.expiresAt, sql`now()`))
+    .orderBy(r.expiresAt)
+    .limit(SWEEP_BATCH)
+    .for('update', { skipLocked: true });
+  await db.delete(r).where(inArray(r.key, expired));
 }
 
 /** "try again in 12 minutes": the wait a person is told, rounded up. */

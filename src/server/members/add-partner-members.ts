@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
 import { customFieldDefinitions, invites, partnerMembers, partners, partnershipMembers, partnerships, programs } from '../db/schema';
@@ -8,6 +8,7 @@ import { recordEvent } from '../audit/record-event';
 import { parseFieldValues } from '../custom-fields/values';
 import { newMemberShape } from '../../shapes/people';
 import { duplicateEmailErrors } from '../shared/duplicate-emails';
+import { excluded } from '../shared/insert-select';
 import { LIVE_PARTNERSHIP_STATUSES, type PartnershipRow } from '../partnerships/rules';
 import { InvalidInputError, invalid, notFound, parseInput, type UserError } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
@@ -81,7 +82,7 @@ export async function addPartnerMembers(db: Database, viewer: Viewer, rawInput: 
     await tx
       .insert(partnershipMembers)
       .values(members.map((m, i) => ({ partnershipId: id, memberId: m.id, customFieldValues: fieldValues[i] })))
-      .onConflictDoUpdate({ target: [partnershipMembers.partnershipId, partnershipMembers.memberId], set: { customFieldValues: sql`excluded.custom_field_values` } });
+      .onConflictDoUpdate({ target: [partnershipMembers.partnershipId, partnershipMembers.memberId], set: { customFieldValues: excluded(partnershipMembers.customFieldValues) } });
     const created = await tx
       .insert(invites)
       .values(

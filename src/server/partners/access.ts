@@ -7,10 +7,6 @@ import { forbidden, notFound } from '../shared/errors';
 import { can, levelsThatCan, type PartnerPermission } from './permissions';
 import type { MemberRow } from './rules';
 
-import type { AccessLevelValue } from './permissions';
-
-export type { AccessLevelValue };
-
 /** The viewer's own active membership of a partner, or null. */
 export async function membershipOf(tx: Executor, viewer: Viewer, partnerId: string): Promise<MemberRow | null> {
   if (viewer.kind !== 'user' || !viewer.partnerIds.includes(partnerId)) return null;
@@ -35,8 +31,3 @@ export async function requirePartnerAccess(tx: Executor, viewer: Viewer, partner
   }
   return member;
 }
-
-/** Who approves partnerships, read from the permissions table (for code that lists a team's approvers). */
-export const PARTNERSHIP_APPROVERS: readonly AccessLevelValue[] = levelsThatCan('approvePartnership');
-/** Who approves additions to the team, read from the permissions table. */
-export const TEAM_OWNERS: readonly AccessLevelValue[] = levelsThatCan('approveTeamAddition');

@@ -9,7 +9,13 @@ export type AccessLevelValue = MemberRow['accessLevel'];
  * partnerships is the Owner's or an Admin's; approving additions to the team is the owner's.
  * Writing to and reading the message threads with programs is the Owner's and Admins' (they
  * speak for the partner; Finance and Member people do not).
- * Every check reads this table through `can`.
+ * Every check reads this table through `can`, at call time (no list derived from it is kept), so
+ * the table alone decides.
+ *
+ * manageTeam and the commission rows are read by no check yet: the partner side has no team
+ * settings and the product has no commissions. A partner's team is changed by program managers
+ * (programs/access), and a member a program adds awaits the owner (approveTeamAddition). The rows
+ * say what those features are to check when they come.
  */
 export const ACCESS_LEVEL_PERMISSIONS = {
   OWNER: { approvePartnership: true, approveTeamAddition: true, manageTeam: true, manageCommissions: true, withdrawCommissions: true, messagePrograms: true },

@@ -7,7 +7,7 @@ import { partnershipRequestEmail } from '../email/templates';
 import { askOwnersToApprove } from '../members/ask-owners';
 import { addTeamMembers } from '../members/rules';
 import type { PartnerCandidate } from '../partners/partner-candidates';
-import { PARTNERSHIP_APPROVERS } from '../partners/access';
+import { can } from '../partners/permissions';
 import { appUrl } from '../shared/app-url';
 import { InvalidInputError } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
@@ -100,7 +100,7 @@ export async function connectExistingPartner(
   }
 
   const managerName = viewer.kind === 'user' ? (viewer.user.name ?? viewer.user.email) : `The ${program.name} team`;
-  const approvers = team.filter((m) => m.status === MEMBER_STATUS.ACTIVE && PARTNERSHIP_APPROVERS.includes(m.accessLevel));
+  const approvers = team.filter((m) => m.status === MEMBER_STATUS.ACTIVE && can(m.accessLevel, 'approvePartnership'));
   for (const approver of approvers) {
     await queueEmail(
       tx,

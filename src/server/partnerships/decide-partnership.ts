@@ -24,8 +24,8 @@ export interface PartnershipDecision {
 
 /**
  * The guarded transition approval and decline share: an Owner or Admin of the partner takes the
- * partnership out of PENDING_APPROVAL (a compare-and-set, so two clicks give one result), its
- * invites follow, the program's manager is told and the decision is recorded.
+ * partnership out of PENDING_APPROVAL, its invites follow, the program's manager is told and the
+ * decision is recorded.
  */
 export async function decidePendingPartnership(db: Database, viewer: Viewer, rawInput: unknown, decision: PartnershipDecision): Promise<PartnershipRow> {
   const { partnershipId } = parseInput(partnershipIdInput, rawInput);
@@ -35,25 +35,13 @@ export async function decidePendingPartnership(db: Database, viewer: Viewer, raw
     const [partnership] = await tx.select().from(partnerships).where(eq(partnerships.id, id)).limit(1);
     if (!partnership) throw notFound('Partnership');
     await requirePartnerAccess(tx, viewer, partnership.partnerId, 'approvePartnership', 'Partnership');
-    const [decided] = await tx
-      .update(partnerships)
-      .set(decision.change)
-      .where(and(eq(partnerships.id, id), eq(partnerships.status, PARTNERSHIP_STATUS.PENDING_APPROVAL)))
-      .returning();
-    if (!decided) {
-      throw invalid(
-        'partnershipId',
-        partnership.status === PARTNERSHIP_STATUS.ACTIVE ? 'This partnership is already approved.' : 'This partnership is not waiting for approval.',
-        'CONFLICT',
-      );
-    }
-    await decision.afterwards(tx, id);
-
     const [context] = await tx
       .select({ partnerName: partners.name, programName: programs.name, programSlug: programs.slug })
       .from(partners)
       .innerJoin(programs, eq(programs.id, partnership.programId))
       .where(eq(partners.id, partnership.partnerId));
+    const decided = await settlePendingPartnership(tx, viewer, partnership, decision, context.partnerName);
+
     // The relationship's manager hears of it; a partnership without one tells every manager.
     const recipients = await tx
       .select({ email: users.email })
@@ -72,14 +60,43 @@ export async function decidePendingPartnership(db: Database, viewer: Viewer, raw
       partnerUrl: `${appUrl()}/programs/${context.programSlug}/partners/${partnershipId}`,
     });
     for (const r of recipients) await queueEmail(tx, r.email, email, partnership.programId);
-    await recordEvent(tx, viewer, {
-      programId: partnership.programId,
-      partnershipId: id,
-      action: decision.approved ? 'partnership.approved' : 'partnership.declined',
-      subjectType: 'Partnership',
-      subjectId: id,
-      data: { partner: context.partnerName },
-    });
     return decided;
   });
+}
+
+/**
+ * What a decision changes, once the decider is known to be allowed: the partnership leaves
+ * PENDING_APPROVAL by a compare-and-set (two clicks give one result), its invites follow and the
+ * decision is recorded. Also how the seed tells a decision its demo story starts with, where no
+ * partner session exists and nobody is to be emailed.
+ */
+export async function settlePendingPartnership(
+  tx: Executor,
+  viewer: Viewer,
+  partnership: PartnershipRow,
+  decision: PartnershipDecision,
+  partnerName: string,
+): Promise<PartnershipRow> {
+  const [decided] = await tx
+    .update(partnerships)
+    .set(decision.change)
+    .where(and(eq(partnerships.id, partnership.id), eq(partnerships.status, PARTNERSHIP_STATUS.PENDING_APPROVAL)))
+    .returning();
+  if (!decided) {
+    throw invalid(
+      'partnershipId',
+      partnership.status === PARTNERSHIP_STATUS.ACTIVE ? 'This partnership is already approved.' : 'This partnership is not waiting for approval.',
+      'CONFLICT',
+    );
+  }
+  await decision.afterwards(tx, partnership.id);
+  await recordEvent(tx, viewer, {
+    programId: partnership.programId,
+    partnershipId: partnership.id,
+    action: decision.approved ? 'partnership.approved' : 'partnership.declined',
+    subjectType: 'Partnership',
+    subjectId: partnership.id,
+    data: { partner: partnerName },
+  });
+  return decided;
 }

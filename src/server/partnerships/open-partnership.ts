@@ -1,6 +1,6 @@
 import { and, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from '../db/client';
+import { columnList } from '../shared/insert-select';
 import { auditEvents, links, partnerKeys, partnerMembers, partners, partnershipGroupHistory, partnershipMembers, partnerships } from '../db/schema';
 import { actorOf, type Viewer } from '../auth/viewer';
 import { recordEvent } from '../audit/record-event';
@@ -116,9 +116,6 @@ export async function openPartnership(tx: Executor, viewer: Viewer, input: OpenP
   return partnership;
 }
 
-/** Column names for an INSERT's column list (drizzle would qualify them with the table). */
-const columns = (...list: PgColumn[]) => sql.join(list.map((c) => sql.identifier(c.name)), sql`, `);
-
 /**
  * Opens many partnerships in one set-based statement: the same rows as openPartnership, for
  * bulk paths (the benchmark generator, file imports) where a statement per row is too slow.
@@ -143,31 +140,31 @@ export async function openPartnershipsInBulk(
     sql`
     with input as (${rows}),
     opened as (
-      insert into ${p} (${columns(p.id, p.programId, p.partnerId, p.groupId, p.partnerKey, p.programManagerId, p.status, p.source, p.customFieldValues, p.approvedAt, p.createdAt)})
+      insert into ${p} (${columnList(p.id, p.programId, p.partnerId, p.groupId, p.partnerKey, p.programManagerId, p.status, p.source, p.customFieldValues, p.approvedAt, p.createdAt)})
       select id, ${programId}::uuid, partner_id, group_id, partner_key, program_manager_id, status::partnership_status, ${source}::partnership_source,
              custom_field_values, case when status::text = any(${invited}) then null else created_at end, created_at
       from input
       on conflict do nothing
-      returning id, partner_id, group_id, partner_key, created_at
+      returning ${columnList(p.id, p.partnerId, p.groupId, p.partnerKey, p.createdAt)}
     ),
     keys as (
-      insert into ${partnerKeys} (${columns(partnerKeys.programId, partnerKeys.key, partnerKeys.partnershipId, partnerKeys.createdAt)})
+      insert into ${partnerKeys} (${columnList(partnerKeys.programId, partnerKeys.key, partnerKeys.partnershipId, partnerKeys.createdAt)})
       select ${programId}::uuid, partner_key, id, created_at from opened
     ),
     history as (
-      insert into ${partnershipGroupHistory} (${columns(partnershipGroupHistory.partnershipId, partnershipGroupHistory.groupId, partnershipGroupHistory.joinedAt)})
+      insert into ${partnershipGroupHistory} (${columnList(partnershipGroupHistory.partnershipId, partnershipGroupHistory.groupId, partnershipGroupHistory.joinedAt)})
       select id, group_id, created_at from opened
     ),
     default_links as (
-      insert into ${links} (${columns(links.programId, links.partnershipId, links.createdAt)})
+      insert into ${links} (${columnList(links.programId, links.partnershipId, links.createdAt)})
       select ${programId}::uuid, id, created_at from opened
     ),
     people as (
-      insert into ${partnershipMembers} (${columns(partnershipMembers.partnershipId, partnershipMembers.memberId, partnershipMembers.createdAt)})
+      insert into ${partnershipMembers} (${columnList(partnershipMembers.partnershipId, partnershipMembers.memberId, partnershipMembers.createdAt)})
       select opened.id, unnest(input.member_ids), opened.created_at from opened join input using (id)
     ),
     events as (
-      insert into ${auditEvents} (${columns(auditEvents.programId, auditEvents.partnershipId, auditEvents.actorUserId, auditEvents.actorApiKeyId, auditEvents.action, auditEvents.subjectType, auditEvents.subjectId, auditEvents.data, auditEvents.createdAt)})
+      insert into ${auditEvents} (${columnList(auditEvents.programId, auditEvents.partnershipId, auditEvents.actorUserId, auditEvents.actorApiKeyId, auditEvents.action, auditEvents.subjectType, auditEvents.subjectId, auditEvents.data, auditEvents.createdAt)})
       select ${programId}::uuid, id, ${actorUserId}::text, ${actorApiKeyId}::uuid, 'partnership.added', 'Partnership', id::text,
              jsonb_build_object('partnerKey', partner_key), created_at
       from opened

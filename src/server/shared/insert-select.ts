@@ -7,8 +7,18 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
  * `insert().select()` cannot express, since it insists on every column of the table.
  */
 export function insertSelect(table: PgTable, columns: PgColumn[], select: SQL): SQL {
-  return sql`insert into ${table} (${sql.join(
+  return sql`insert into ${table} (${columnList(...columns)}) ${select}`;
+}
+
+/** Bare column names for an INSERT's column list or a RETURNING (sql templates would qualify them with the table). */
+export function columnList(...columns: PgColumn[]): SQL {
+  return sql.join(
     columns.map((c) => sql.identifier(c.name)),
     sql`, `,
-  )}) ${select}`;
+  );
+}
+
+/** The row an upsert proposed (`excluded.<column>`), for ON CONFLICT DO UPDATE SET. */
+export function excluded(column: PgColumn): SQL {
+  return sql`excluded.${sql.identifier(column.name)}`;
 }

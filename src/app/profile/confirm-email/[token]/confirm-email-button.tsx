@@ -2,11 +2,11 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { graphql } from '@/gql';
 import { Button } from '@/components/ui/button';
 import { ErrorNotice, Notice } from '@/components/ui/feedback';
+import { useMutationOutcome } from '@/components/use-form-mutation';
 
 const ConfirmEmailChangeMutation = graphql(`
   mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {
@@ -22,7 +22,7 @@ const ConfirmEmailChangeMutation = graphql(`
 `);
 
 export function ConfirmEmailButton({ token }: { token: string }) {
-  const [confirm, { loading }] = useMutation(ConfirmEmailChangeMutation);
+  const [confirm, { loading }] = useMutationOutcome(ConfirmEmailChangeMutation, (d) => d.confirmEmailChange);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   if (result?.ok) {
     return (
@@ -40,16 +40,11 @@ export function ConfirmEmailButton({ token }: { token: string }) {
         className="w-full"
         busy={loading}
         onClick={async () => {
-          // A refused request (too many attempts) comes back as a GraphQL error saying why.
-          let failure = 'Something went wrong. Try again.';
-          const response = await confirm({ variables: { input: { token } } }).catch((error: unknown) => {
-            if (CombinedGraphQLErrors.is(error)) failure = error.message;
-            return null;
-          });
-          const payload = response?.data?.confirmEmailChange;
-          if (!payload) setResult({ ok: false, text: failure });
-          else if (payload.userErrors.length) setResult({ ok: false, text: payload.userErrors.map((e) => e.message).join(' ') });
-          else setResult({ ok: true, text: `Your email is now ${payload.profile?.email}. Sign in with it from now on.` });
+          const outcome = await confirm({ input: { token } });
+          if (outcome.ok) setResult({ ok: true, text: `Your email is now ${outcome.payload.profile?.email}. Sign in with it from now on.` });
+          // A refused request (too many attempts) comes back as a GraphQL error saying why; other failures say nothing useful.
+          else if (outcome.userErrors.length > 0 || CombinedGraphQLErrors.is(outcome.error)) setResult({ ok: false, text: outcome.message });
+          else setResult({ ok: false, text: 'Something went wrong. Try again.' });
         }}
       >
         Confirm new email

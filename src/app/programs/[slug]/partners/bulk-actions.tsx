@@ -1,24 +1,36 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { useMutation } from '@apollo/client/react';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { graphql } from '@/gql';
-import type { PartnershipSelection } from '@/gql/graphql';
+import type { PartnersBulkActionsProgramFragment as BulkActionsProgram, PartnershipSelection } from '@/gql/graphql';
 import { Button } from '@/components/ui/button';
 import { ErrorNotice } from '@/components/ui/feedback';
 import { Modal } from '@/components/ui/modal';
+import { useMutationOutcome } from '@/components/use-form-mutation';
 import { toFilter, type PartnersView } from './filters';
-import type { PartnersProgram } from './partners-view';
+
+/** What the actions need of the program: its id for the selection, its groups to move to. */
+export const PartnersBulkActionsProgramFragment = graphql(`
+  fragment PartnersBulkActionsProgram on Program {
+    id
+    groups(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 
 const RemovePartnersMutation = graphql(`
   mutation RemovePartners($input: RemovePartnersInput!) {
     removePartners(input: $input) {
       removedCount
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -33,9 +45,7 @@ const MovePartnerGroupMutation = graphql(`
         name
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -65,7 +75,7 @@ export function BulkActions({
   selectedCount,
   onDone,
 }: {
-  program: PartnersProgram;
+  program: BulkActionsProgram;
   view: PartnersView;
   selection: Selection;
   selectedCount: number;
@@ -75,8 +85,8 @@ export function BulkActions({
   const [deactivateLinks, setDeactivateLinks] = useState(false);
   const [groupId, setGroupId] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [remove, { loading: removing }] = useMutation(RemovePartnersMutation);
-  const [move, { loading: moving }] = useMutation(MovePartnerGroupMutation);
+  const [remove, { loading: removing }] = useMutationOutcome(RemovePartnersMutation, (d) => d.removePartners);
+  const [move, { loading: moving }] = useMutationOutcome(MovePartnerGroupMutation, (d) => d.movePartnerGroup);
   // The dialog a menu item asked for, opened once the menu has closed and given focus back to its
   // button, so that closing the dialog returns focus there too.
   const chosen = useRef<'remove' | 'move' | null>(null);
@@ -137,13 +147,9 @@ export function BulkActions({
               busy={removing}
               onClick={async () => {
                 setError(null);
-                const result = await remove({ variables: { input: { selection: target(), deactivateLinks } } }).catch((e: Error) => {
-                  setError(e.message);
-                  return null;
-                });
-                const payload = result?.data?.removePartners;
-                if (!payload) return;
-                if (payload.userErrors.length) return setError(payload.userErrors.map((e) => e.message).join(' '));
+                const outcome = await remove({ input: { selection: target(), deactivateLinks } });
+                if (!outcome.ok) return setError(outcome.message);
+                const { payload } = outcome;
                 setDialog(null);
                 onDone(`${payload.removedCount.toLocaleString('en-GB')} partner${payload.removedCount === 1 ? ' was' : 's were'} removed${deactivateLinks ? ' and their links deactivated' : ''}.`);
               }}
@@ -185,13 +191,9 @@ export function BulkActions({
               disabled={!groupId}
               onClick={async () => {
                 setError(null);
-                const result = await move({ variables: { input: { selection: target(), groupId } } }).catch((e: Error) => {
-                  setError(e.message);
-                  return null;
-                });
-                const payload = result?.data?.movePartnerGroup;
-                if (!payload) return;
-                if (payload.userErrors.length) return setError(payload.userErrors.map((e) => e.message).join(' '));
+                const outcome = await move({ input: { selection: target(), groupId } });
+                if (!outcome.ok) return setError(outcome.message);
+                const { payload } = outcome;
                 setDialog(null);
                 onDone(`${payload.movedCount.toLocaleString('en-GB')} partner${payload.movedCount === 1 ? ' was' : 's were'} moved to ${payload.group?.name}.`);
               }}

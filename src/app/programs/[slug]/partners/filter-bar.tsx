@@ -1,10 +1,27 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { CustomFieldType, PartnershipStatus } from '@/gql/graphql';
+import { graphql } from '@/gql';
+import type { CustomFieldType, PartnersFilterBarProgramFragment as FilterBarProgram, PartnershipStatus, ProgramAssignmentChoicesFragment } from '@/gql/graphql';
 import { COUNTRY_CHOICES } from '@/shapes/countries';
 import { isFiltered, readView, type PartnersView } from './filters';
-import type { PartnersProgram } from './partners-view';
+
+/**
+ * The program's custom fields the filters offer; their managers and groups come from
+ * ProgramAssignmentChoices, spread beside this one by the page (a spread inside a fragment
+ * counts as a level against the query depth limit).
+ */
+export const PartnersFilterBarProgramFragment = graphql(`
+  fragment PartnersFilterBarProgram on Program {
+    customFieldDefinitions(entity: PARTNERSHIP) {
+      id
+      key
+      label
+      type
+      options
+    }
+  }
+`);
 
 const STATUS_OPTIONS: { value: PartnershipStatus; label: string }[] = [
   { value: 'ACTIVE', label: 'Active' },
@@ -16,7 +33,7 @@ const STATUS_OPTIONS: { value: PartnershipStatus; label: string }[] = [
 /** Fields with a short list of values filter by equality (a multiple-choice field: holding that option); free text is found with the search. */
 const FILTERABLE_TYPES = new Set<CustomFieldType>(['SELECT', 'MULTI_SELECT', 'BOOLEAN', 'COUNTRY']);
 
-function filterChoices(d: PartnersProgram['customFieldDefinitions'][number]): { value: string; label: string }[] {
+function filterChoices(d: FilterBarProgram['customFieldDefinitions'][number]): { value: string; label: string }[] {
   if (d.type === 'BOOLEAN') return [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }];
   if (d.type === 'COUNTRY') return COUNTRY_CHOICES.map((c) => ({ value: c.code, label: c.name }));
   return d.options.map((o) => ({ value: o, label: o }));
@@ -34,7 +51,7 @@ function Labelled({ label, children }: { label: string; children: React.ReactNod
 }
 
 /** Search and filters; every change is a new URL, so views can be shared and the back button works. */
-export function FilterBar({ program, view, onChange }: { program: PartnersProgram; view: PartnersView; onChange: (next: PartnersView) => void }) {
+export function FilterBar({ program, view, onChange }: { program: FilterBarProgram & ProgramAssignmentChoicesFragment; view: PartnersView; onChange: (next: PartnersView) => void }) {
   const [query, setQuery] = useState(view.q);
   // When the URL's search changes (back button, "clear"), the box follows it.
   const [urlQuery, setUrlQuery] = useState(view.q);

@@ -5,14 +5,43 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
-import type { PartnersPageQuery } from '@/gql/graphql';
 import { Button } from '@/components/ui/button';
-import { Card, EmptyState, ErrorNotice, Loading, Notice, PageHeader } from '@/components/ui/feedback';
+import { Card, EmptyState, ErrorNotice, Notice, PageHeader } from '@/components/ui/feedback';
+import { QueryState } from '@/components/ui/query-state';
 import { InvitedFlag, PartnershipStatusBadge } from '@/components/partnership-status';
 import { formatDate } from '@/components/format';
 import { isFiltered, readView, toFilter, toSort, writeView, type PartnersView as View } from './filters';
 import { FilterBar } from './filter-bar';
 import { BulkActions, type Selection } from './bulk-actions';
+
+/** One row of the All Partners table. */
+export const PartnerRowFragment = graphql(`
+  fragment PartnerRow on Partnership {
+    id
+    status
+    invited
+    partnerKey
+    createdAt
+    partner {
+      id
+      name
+    }
+    primaryContact {
+      id
+      name
+      email
+    }
+    group {
+      id
+      name
+    }
+    programManager {
+      id
+      name
+      email
+    }
+  }
+`);
 
 const PartnersPageQueryDocument = graphql(`
   query PartnersPage($slug: String!, $after: String, $filter: PartnershipFilter, $sort: PartnershipSort) {
@@ -20,27 +49,9 @@ const PartnersPageQueryDocument = graphql(`
       id
       name
       exportUrl
-      managers {
-        id
-        name
-        email
-      }
-      groups(first: 100) {
-        edges {
-          node {
-            id
-            name
-            isDefault
-          }
-        }
-      }
-      customFieldDefinitions(entity: PARTNERSHIP) {
-        id
-        key
-        label
-        type
-        options
-      }
+      ...ProgramAssignmentChoices
+      ...PartnersFilterBarProgram
+      ...PartnersBulkActionsProgram
       partnerships(first: 50, after: $after, filter: $filter, sort: $sort) {
         totalCount
         totalCountIsEstimate
@@ -50,29 +61,7 @@ const PartnersPageQueryDocument = graphql(`
         }
         edges {
           node {
-            id
-            status
-            invited
-            partnerKey
-            createdAt
-            partner {
-              id
-              name
-            }
-            primaryContact {
-              id
-              name
-              email
-            }
-            group {
-              id
-              name
-            }
-            programManager {
-              id
-              name
-              email
-            }
+            ...PartnerRow
           }
         }
       }
@@ -80,7 +69,6 @@ const PartnersPageQueryDocument = graphql(`
   }
 `);
 
-export type PartnersProgram = NonNullable<PartnersPageQuery['program']>;
 
 export function PartnersView({ slug }: { slug: string }) {
   const router = useRouter();
@@ -135,177 +123,171 @@ export function PartnersView({ slug }: { slug: string }) {
         </div>
       )}
 
-      {error && !program ? (
-        <ErrorNotice title="Partners could not be loaded." onRetry={() => void refetch()}>
-          {error.message}
-        </ErrorNotice>
-      ) : !program ? (
-        <Card>
-          <Loading label="Loading partners…" />
-        </Card>
-      ) : (
-        <>
-          <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
-            <p className="text-sm text-gray-600" aria-live="polite" data-testid="result-count">
-              {loading ? 'Searching…' : `${total} partner${connection?.totalCount === 1 ? '' : 's'}${isFiltered(view) ? ' match' : ''}`}
-              {selectedCount > 0 && (
-                <span className="ml-2 font-semibold text-gray-900" data-testid="selected-count">
-                  · {selectedCount.toLocaleString('en-GB')} selected
-                </span>
-              )}
-            </p>
-            <BulkActions
-              program={program}
-              view={view}
-              selection={selection}
-              selectedCount={selectedCount}
-              onDone={(message) => {
-                setNotice(message);
-                setSelection({ ids: new Set(), allMatching: false });
-                void refetch();
-              }}
-            />
-          </div>
-          {allOnPage && !selection.allMatching && connection && connection.totalCount > rows.length && (
-            <div className="mb-3 rounded-md bg-brand-50 p-3 text-sm text-brand-700">
-              All {rows.length} partners on this page are selected.{' '}
-              <button type="button" className="font-semibold underline" onClick={() => setSelection({ ids: new Set(pageIds), allMatching: true })}>
-                Select all {total} matching
-              </button>
+      <QueryState data={program} loading={loading} error={error} errorTitle="Partners could not be loaded." onRetry={() => void refetch()} loadingLabel="Loading partners…">
+        {(program) => (
+          <>
+            <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+              <p className="text-sm text-gray-600" aria-live="polite" data-testid="result-count">
+                {loading ? 'Searching…' : `${total} partner${connection?.totalCount === 1 ? '' : 's'}${isFiltered(view) ? ' match' : ''}`}
+                {selectedCount > 0 && (
+                  <span className="ml-2 font-semibold text-gray-900" data-testid="selected-count">
+                    · {selectedCount.toLocaleString('en-GB')} selected
+                  </span>
+                )}
+              </p>
+              <BulkActions
+                program={program}
+                view={view}
+                selection={selection}
+                selectedCount={selectedCount}
+                onDone={(message) => {
+                  setNotice(message);
+                  setSelection({ ids: new Set(), allMatching: false });
+                  void refetch();
+                }}
+              />
             </div>
-          )}
-          {selection.allMatching && (
-            <div className="mb-3 rounded-md bg-brand-50 p-3 text-sm text-brand-700" data-testid="all-matching">
-              All {total} matching partners are selected.{' '}
-              <button type="button" className="font-semibold underline" onClick={() => setSelection({ ids: new Set(), allMatching: false })}>
-                Clear selection
-              </button>
-            </div>
-          )}
-          {error && (
-            <div className="mb-3">
-              <ErrorNotice title="The list could not be updated." onRetry={() => void refetch()}>
-                {error.message}
-              </ErrorNotice>
-            </div>
-          )}
-          {rows.length === 0 ? (
-            isFiltered(view) ? (
-              <EmptyState
-                title="No partners match"
-                action={
-                  <button type="button" className="font-semibold text-brand-600 hover:underline" onClick={() => navigate(readView(new URLSearchParams()))}>
-                    Clear search and filters
-                  </button>
-                }
-              >
-                Try a different search or fewer filters.
-              </EmptyState>
+            {allOnPage && !selection.allMatching && connection && connection.totalCount > rows.length && (
+              <div className="mb-3 rounded-md bg-brand-50 p-3 text-sm text-brand-700">
+                All {rows.length} partners on this page are selected.{' '}
+                <button type="button" className="font-semibold underline" onClick={() => setSelection({ ids: new Set(pageIds), allMatching: true })}>
+                  Select all {total} matching
+                </button>
+              </div>
+            )}
+            {selection.allMatching && (
+              <div className="mb-3 rounded-md bg-brand-50 p-3 text-sm text-brand-700" data-testid="all-matching">
+                All {total} matching partners are selected.{' '}
+                <button type="button" className="font-semibold underline" onClick={() => setSelection({ ids: new Set(), allMatching: false })}>
+                  Clear selection
+                </button>
+              </div>
+            )}
+            {error && (
+              <div className="mb-3">
+                <ErrorNotice title="The list could not be updated." onRetry={() => void refetch()}>
+                  {error.message}
+                </ErrorNotice>
+              </div>
+            )}
+            {rows.length === 0 ? (
+              isFiltered(view) ? (
+                <EmptyState
+                  title="No partners match"
+                  action={
+                    <button type="button" className="font-semibold text-brand-600 hover:underline" onClick={() => navigate(readView(new URLSearchParams()))}>
+                      Clear search and filters
+                    </button>
+                  }
+                >
+                  Try a different search or fewer filters.
+                </EmptyState>
+              ) : (
+                <EmptyState
+                  title="No partners yet"
+                  action={
+                    <Link href={`/programs/${slug}/partners/new`} className="font-semibold text-brand-600 hover:underline">
+                      Add your first partner
+                    </Link>
+                  }
+                >
+                  Partners appear here when you add them, when they join by a group join link, or when you approve their application.
+                </EmptyState>
+              )
             ) : (
-              <EmptyState
-                title="No partners yet"
-                action={
-                  <Link href={`/programs/${slug}/partners/new`} className="font-semibold text-brand-600 hover:underline">
-                    Add your first partner
-                  </Link>
-                }
-              >
-                Partners appear here when you add them, when they join by a group join link, or when you approve their application.
-              </EmptyState>
-            )
-          ) : (
-            <Card className={`overflow-x-auto transition-opacity ${loading ? 'opacity-60' : ''}`}>
-              <table className="min-w-full divide-y divide-gray-200 text-sm" data-testid="partners-table">
-                <thead className="bg-gray-50 text-left text-xs font-semibold uppercase tracking-wide text-gray-500">
-                  <tr>
-                    <th scope="col" className="w-10 px-4 py-3">
-                      <input
-                        type="checkbox"
-                        aria-label="Select all partners on this page"
-                        checked={allOnPage || selection.allMatching}
-                        onChange={(e) => setSelection({ ids: e.target.checked ? new Set(pageIds) : new Set(), allMatching: false })}
-                        className="h-4 w-4 rounded border-gray-300 text-brand-600"
-                      />
-                    </th>
-                    <th scope="col" className="px-4 py-3">Partner</th>
-                    <th scope="col" className="px-4 py-3">Status</th>
-                    <th scope="col" className="px-4 py-3">Group</th>
-                    <th scope="col" className="px-4 py-3">Manager</th>
-                    <th scope="col" className="px-4 py-3">Partner key</th>
-                    <th scope="col" className="px-4 py-3">Created</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-gray-100 bg-white">
-                  {rows.map((p) => {
-                    const checked = selection.allMatching || selection.ids.has(p.id);
-                    return (
-                      <tr key={p.id} data-testid="partner-row" className={checked ? 'bg-brand-50/50' : undefined}>
-                        <td className="px-4 py-3">
-                          <input
-                            type="checkbox"
-                            aria-label={`Select ${p.partner.name}`}
-                            checked={checked}
-                            onChange={(e) => {
-                              const ids = new Set(selection.allMatching ? pageIds : selection.ids);
-                              if (e.target.checked) ids.add(p.id);
-                              else ids.delete(p.id);
-                              setSelection({ ids, allMatching: false });
-                            }}
-                            className="h-4 w-4 rounded border-gray-300 text-brand-600"
-                          />
-                        </td>
-                        <td className="px-4 py-3">
-                          <div className="flex items-center gap-2 font-medium text-gray-900">
-                            <Link href={`/programs/${slug}/partners/${encodeURIComponent(p.id)}`} className="hover:text-brand-700 hover:underline">
-                              {p.partner.name}
-                            </Link>
-                            {p.invited && <InvitedFlag />}
-                          </div>
-                          {p.primaryContact && (
-                            <div className="text-xs text-gray-500">
-                              {p.primaryContact.name} · {p.primaryContact.email}
+              <Card className={`overflow-x-auto transition-opacity ${loading ? 'opacity-60' : ''}`}>
+                <table className="min-w-full divide-y divide-gray-200 text-sm" data-testid="partners-table">
+                  <thead className="bg-gray-50 text-left text-xs font-semibold uppercase tracking-wide text-gray-500">
+                    <tr>
+                      <th scope="col" className="w-10 px-4 py-3">
+                        <input
+                          type="checkbox"
+                          aria-label="Select all partners on this page"
+                          checked={allOnPage || selection.allMatching}
+                          onChange={(e) => setSelection({ ids: e.target.checked ? new Set(pageIds) : new Set(), allMatching: false })}
+                          className="h-4 w-4 rounded border-gray-300 text-brand-600"
+                        />
+                      </th>
+                      <th scope="col" className="px-4 py-3">Partner</th>
+                      <th scope="col" className="px-4 py-3">Status</th>
+                      <th scope="col" className="px-4 py-3">Group</th>
+                      <th scope="col" className="px-4 py-3">Manager</th>
+                      <th scope="col" className="px-4 py-3">Partner key</th>
+                      <th scope="col" className="px-4 py-3">Created</th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-gray-100 bg-white">
+                    {rows.map((p) => {
+                      const checked = selection.allMatching || selection.ids.has(p.id);
+                      return (
+                        <tr key={p.id} data-testid="partner-row" className={checked ? 'bg-brand-50/50' : undefined}>
+                          <td className="px-4 py-3">
+                            <input
+                              type="checkbox"
+                              aria-label={`Select ${p.partner.name}`}
+                              checked={checked}
+                              onChange={(e) => {
+                                const ids = new Set(selection.allMatching ? pageIds : selection.ids);
+                                if (e.target.checked) ids.add(p.id);
+                                else ids.delete(p.id);
+                                setSelection({ ids, allMatching: false });
+                              }}
+                              className="h-4 w-4 rounded border-gray-300 text-brand-600"
+                            />
+                          </td>
+                          <td className="px-4 py-3">
+                            <div className="flex items-center gap-2 font-medium text-gray-900">
+                              <Link href={`/programs/${slug}/partners/${encodeURIComponent(p.id)}`} className="hover:text-brand-700 hover:underline">
+                                {p.partner.name}
+                              </Link>
+                              {p.invited && <InvitedFlag />}
                             </div>
-                          )}
-                        </td>
-                        <td className="px-4 py-3">
-                          <PartnershipStatusBadge status={p.status} />
-                        </td>
-                        <td className="px-4 py-3">{p.group.name}</td>
-                        <td className="px-4 py-3">{p.programManager?.name ?? p.programManager?.email ?? '—'}</td>
-                        <td className="px-4 py-3">
-                          <code className="text-xs">{p.partnerKey}</code>
-                        </td>
-                        <td className="whitespace-nowrap px-4 py-3 text-gray-600">{formatDate(p.createdAt)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-              {connection?.pageInfo.hasNextPage && (
-                <div className="border-t border-gray-100 p-3 text-center">
-                  <Button
-                    variant="secondary"
-                    busy={loading}
-                    onClick={() =>
-                      void fetchMore({
-                        variables: { after: connection.pageInfo.endCursor },
-                        updateQuery: (previous, { fetchMoreResult }) => {
-                          const more = fetchMoreResult?.program?.partnerships;
-                          const prev = previous.program;
-                          if (!more || !prev) return previous;
-                          return { ...previous, program: { ...prev, partnerships: { ...more, edges: [...prev.partnerships.edges, ...more.edges] } } };
-                        },
-                      })
-                    }
-                  >
-                    Show more
-                  </Button>
-                </div>
-              )}
-            </Card>
-          )}
-        </>
-      )}
+                            {p.primaryContact && (
+                              <div className="text-xs text-gray-500">
+                                {p.primaryContact.name} · {p.primaryContact.email}
+                              </div>
+                            )}
+                          </td>
+                          <td className="px-4 py-3">
+                            <PartnershipStatusBadge status={p.status} />
+                          </td>
+                          <td className="px-4 py-3">{p.group.name}</td>
+                          <td className="px-4 py-3">{p.programManager?.name ?? p.programManager?.email ?? '—'}</td>
+                          <td className="px-4 py-3">
+                            <code className="text-xs">{p.partnerKey}</code>
+                          </td>
+                          <td className="whitespace-nowrap px-4 py-3 text-gray-600">{formatDate(p.createdAt)}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+                {connection?.pageInfo.hasNextPage && (
+                  <div className="border-t border-gray-100 p-3 text-center">
+                    <Button
+                      variant="secondary"
+                      busy={loading}
+                      onClick={() =>
+                        void fetchMore({
+                          variables: { after: connection.pageInfo.endCursor },
+                          updateQuery: (previous, { fetchMoreResult }) => {
+                            const more = fetchMoreResult?.program?.partnerships;
+                            const prev = previous.program;
+                            if (!more || !prev) return previous;
+                            return { ...previous, program: { ...prev, partnerships: { ...more, edges: [...prev.partnerships.edges, ...more.edges] } } };
+                          },
+                        })
+                      }
+                    >
+                      Show more
+                    </Button>
+                  </div>
+                )}
+              </Card>
+            )}
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

@@ -4,26 +4,35 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { Badge, Card, EmptyState, ErrorNotice, Loading, Notice } from '@/components/ui/feedback';
+import { Badge, Card, EmptyState, ErrorNotice, Notice } from '@/components/ui/feedback';
+import { QueryState } from '@/components/ui/query-state';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { CopyButton } from '@/components/ui/copy-button';
-import { useFormMutation } from '@/components/use-form-mutation';
+import { formatDate } from '@/components/format';
+import { useFormMutation, useMutationOutcome } from '@/components/use-form-mutation';
+
+/** One row of the keys table; the revoke answer carries it too, so the row updates in place. */
+export const ApiKeyRowFragment = graphql(`
+  fragment ApiKeyRow on ApiKey {
+    id
+    name
+    prefix
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+    active
+  }
+`);
 
 const ApiKeysQuery = graphql(`
   query ProgramApiKeys($programId: ID!) {
     apiKeys(programId: $programId) {
-      id
-      name
-      prefix
-      createdAt
-      expiresAt
-      lastUsedAt
-      revokedAt
-      active
+      ...ApiKeyRow
     }
   }
 `);
@@ -47,9 +56,7 @@ const RevokeApiKeyMutation = graphql(`
   mutation RevokeApiKey($input: RevokeApiKeyInput!) {
     revokeApiKey(input: $input) {
       apiKey {
-        id
-        active
-        revokedAt
+        ...ApiKeyRow
       }
       userErrors {
         ...UserErrorFields
@@ -64,12 +71,10 @@ const schema = z.object({
 });
 type Values = z.infer<typeof schema>;
 
-const formatDate = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) : '—';
-
 export function ApiKeys({ programId }: { programId: string }) {
   const { data, loading, error, refetch } = useQuery(ApiKeysQuery, { variables: { programId } });
-  const [revokeApiKey, { loading: revoking }] = useMutation(RevokeApiKeyMutation);
+  const [revokeApiKey, { loading: revoking }] = useMutationOutcome(RevokeApiKeyMutation, (d) => d.revokeApiKey);
+  const [revokeError, setRevokeError] = useState<string | null>(null);
   const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
   const [toRevoke, setToRevoke] = useState<{ id: string; name: string } | null>(null);
   const {
@@ -92,7 +97,6 @@ export function ApiKeys({ programId }: { programId: string }) {
     }
   });
 
-  const keys = data?.apiKeys ?? [];
   return (
     <Card className="p-5">
       <h2 className="text-base font-semibold text-gray-900">API keys</h2>
@@ -124,52 +128,60 @@ export function ApiKeys({ programId }: { programId: string }) {
       )}
 
       <div className="mt-6">
-        {error && !data ? (
-          <ErrorNotice title="API keys could not be loaded." onRetry={() => void refetch()}>
-            {error.message}
-          </ErrorNotice>
-        ) : loading && !data ? (
-          <Loading label="Loading keys…" />
-        ) : keys.length === 0 ? (
-          <EmptyState title="No API keys yet">Create one for each integration, so you can revoke them one by one.</EmptyState>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full divide-y divide-gray-200 text-sm">
-              <thead className="text-left text-xs font-semibold uppercase tracking-wide text-gray-500">
-                <tr>
-                  <th scope="col" className="py-2 pr-4">Name</th>
-                  <th scope="col" className="py-2 pr-4">Key</th>
-                  <th scope="col" className="py-2 pr-4">Created</th>
-                  <th scope="col" className="py-2 pr-4">Last used</th>
-                  <th scope="col" className="py-2 pr-4">Expires</th>
-                  <th scope="col" className="py-2 pr-4">Status</th>
-                  <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-100">
-                {keys.map((key) => (
-                  <tr key={key.id} data-testid="api-key-row">
-                    <td className="py-2 pr-4 font-medium">{key.name}</td>
-                    <td className="py-2 pr-4"><code className="text-xs">{key.prefix}…</code></td>
-                    <td className="py-2 pr-4">{formatDate(key.createdAt)}</td>
-                    <td className="py-2 pr-4">{formatDate(key.lastUsedAt)}</td>
-                    <td className="py-2 pr-4">{key.expiresAt ? formatDate(key.expiresAt) : 'Never'}</td>
-                    <td className="py-2 pr-4">
-                      {key.active ? <Badge tone="green">Active</Badge> : <Badge tone="red">{key.revokedAt ? 'Revoked' : 'Expired'}</Badge>}
-                    </td>
-                    <td className="py-2 text-right">
-                      {key.active && (
-                        <Button variant="ghost" onClick={() => setToRevoke({ id: key.id, name: key.name })} aria-label={`Revoke ${key.name}`}>
-                          Revoke
-                        </Button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+        {revokeError && (
+          <div className="mb-3">
+            <ErrorNotice title="The key was not revoked.">{revokeError}</ErrorNotice>
           </div>
         )}
+        <QueryState
+          data={data?.apiKeys}
+          loading={loading}
+          error={error}
+          errorTitle="API keys could not be loaded."
+          onRetry={() => void refetch()}
+          loadingLabel="Loading keys…"
+          isEmpty={(keys) => keys.length === 0}
+          empty={<EmptyState title="No API keys yet">Create one for each integration, so you can revoke them one by one.</EmptyState>}
+        >
+          {(keys) => (
+            <div className="overflow-x-auto">
+              <table className="min-w-full divide-y divide-gray-200 text-sm">
+                <thead className="text-left text-xs font-semibold uppercase tracking-wide text-gray-500">
+                  <tr>
+                    <th scope="col" className="py-2 pr-4">Name</th>
+                    <th scope="col" className="py-2 pr-4">Key</th>
+                    <th scope="col" className="py-2 pr-4">Created</th>
+                    <th scope="col" className="py-2 pr-4">Last used</th>
+                    <th scope="col" className="py-2 pr-4">Expires</th>
+                    <th scope="col" className="py-2 pr-4">Status</th>
+                    <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-gray-100">
+                  {keys.map((key) => (
+                    <tr key={key.id} data-testid="api-key-row">
+                      <td className="py-2 pr-4 font-medium">{key.name}</td>
+                      <td className="py-2 pr-4"><code className="text-xs">{key.prefix}…</code></td>
+                      <td className="py-2 pr-4">{formatDate(key.createdAt)}</td>
+                      <td className="py-2 pr-4">{formatDate(key.lastUsedAt)}</td>
+                      <td className="py-2 pr-4">{key.expiresAt ? formatDate(key.expiresAt) : 'Never'}</td>
+                      <td className="py-2 pr-4">
+                        {key.active ? <Badge tone="green">Active</Badge> : <Badge tone="red">{key.revokedAt ? 'Revoked' : 'Expired'}</Badge>}
+                      </td>
+                      <td className="py-2 text-right">
+                        {key.active && (
+                          <Button variant="ghost" onClick={() => setToRevoke({ id: key.id, name: key.name })} aria-label={`Revoke ${key.name}`}>
+                            Revoke
+                          </Button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </QueryState>
       </div>
 
       <ConfirmDialog
@@ -180,7 +192,8 @@ export function ApiKeys({ programId }: { programId: string }) {
         onCancel={() => setToRevoke(null)}
         onConfirm={async () => {
           if (!toRevoke) return;
-          await revokeApiKey({ variables: { input: { id: toRevoke.id } } }).catch(() => null);
+          const outcome = await revokeApiKey({ input: { id: toRevoke.id } });
+          setRevokeError(outcome.ok ? null : outcome.message);
           setToRevoke(null);
           void refetch();
         }}

@@ -62,19 +62,7 @@ export const PartnerDetailQueryDocument = graphql(`
         id
         slug
         name
-        managers {
-          id
-          name
-          email
-        }
-        groups(first: 100) {
-          edges {
-            node {
-              id
-              name
-            }
-          }
-        }
+        ...ProgramAssignmentChoices
         partnershipFields: customFieldDefinitions(entity: PARTNERSHIP) {
           ...CustomFieldInputDefinition
         }

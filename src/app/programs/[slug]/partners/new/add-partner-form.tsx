@@ -32,20 +32,7 @@ const AddPartnerFormQueryDocument = graphql(`
     program(slug: $slug) {
       id
       name
-      managers {
-        id
-        name
-        email
-      }
-      groups(first: 100) {
-        edges {
-          node {
-            id
-            name
-            isDefault
-          }
-        }
-      }
+      ...ProgramAssignmentChoices
       customFieldDefinitions(entity: PARTNERSHIP) {
         ...CustomFieldInputDefinition
       }
