@@ -23,6 +23,9 @@ const ACCESS_RULES: Record<string, string[]> = {
   'Mutation.updateGroup': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.regenerateGroupJoinLink': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.deleteGroup': ['PROGRAM_MANAGER', 'API_KEY'],
+  // application-forms.graphql
+  'Mutation.updateApplicationForm': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.copyApplicationForm': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.removePartners': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.movePartnerGroup': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.updatePartnership': ['PROGRAM_MANAGER', 'API_KEY'],

@@ -42,6 +42,12 @@ export type AddPartnerMembersInput = {
   partnershipId: string | number;
 };
 
+export type ApplicationAnswerInput = {
+  questionId: string | number;
+  /** Text as the question's type takes it (MULTI_SELECT: a JSON list of strings). Empty: no answer. */
+  value?: string | null | undefined;
+};
+
 export type ClaimInviteInput = {
   token: string;
 };
@@ -135,8 +141,12 @@ export type JoinLandingStatus =
   | 'OPEN';
 
 export type JoinProgramInput = {
-  /** For people new to Partnerly: the company they represent. */
+  /** Answers to the application form's questions, by question id. */
+  answers?: Array<ApplicationAnswerInput> | null | undefined;
+  /** For a new partner: the company you represent. */
   companyName?: string | null | undefined;
+  /** The partner that applies or joins: one you are an Owner or Admin of. Empty: a new partner of your own, named by companyName. */
+  partnerId?: string | number | null | undefined;
   token: string;
 };
 

@@ -2,12 +2,18 @@ import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { payload } from '../graphql/errors';
 import { refreshUserViewer } from '../auth/viewer';
 import { partnerProgramFor } from '../partners/my-partners';
+import { toGlobalId } from '../shared/ids';
 import { joinLanding } from './join-landing';
 import { joinProgram } from './join-program';
+import { updateApplicationForm } from './update-application-form';
+import { copyApplicationForm } from './copy-application-form';
+import { applicantForm, partnershipFieldDefinitions, refreshQuestions } from './application-form';
+import { renderFormDescription } from '../../shapes/form-description';
+import { SAMPLE_COMPANY_NAME } from '../../shapes/application-form';
 
 export const joinResolvers: Resolvers = {
   Query: {
-    joinLanding: (_, { token }, { db }) => joinLanding(db, token),
+    joinLanding: (_, { token }, { db, viewer }) => joinLanding(db, viewer, token),
   },
   Mutation: {
     joinProgram: (_, { input }, { db, viewer }) =>
@@ -20,5 +26,30 @@ export const joinResolvers: Resolvers = {
   },
   JoinProgramPayload: {
     applicationSubmitted: (p) => p.applicationSubmitted ?? false,
+  },
+  JoinPartnerChoice: {
+    partnerId: (c) => toGlobalId('Partner', c.partnerId),
+  },
+};
+
+export const applicationFormResolvers: Resolvers = {
+  Mutation: {
+    updateApplicationForm: (_, { input }, { db, viewer }) => payload(async () => ({ group: await updateApplicationForm(db, viewer, input) })),
+    copyApplicationForm: (_, { input }, { db, viewer }) => payload(async () => ({ group: (await copyApplicationForm(db, viewer, input)).group })),
+  },
+  // The parent group was authorised when it was resolved (only its program's managers reach it).
+  Group: {
+    applicationForm: async (group, _, { db }) => ({ group, definitions: await partnershipFieldDefinitions(db, group.programId) }),
+  },
+  ApplicationForm: {
+    enabled: ({ group }) => group.applicationFormEnabled,
+    title: ({ group }) => group.applicationFormTitle,
+    description: ({ group }) => group.applicationFormDescription,
+    questions: ({ group, definitions }) => refreshQuestions(group.applicationQuestions, definitions),
+    preview: ({ group, definitions }) => applicantForm(group, definitions),
+    fieldChoices: ({ definitions }) => definitions,
+  },
+  ApplicantForm: {
+    descriptionPreviewHtml: (form) => (form.description ? renderFormDescription(form.description, SAMPLE_COMPANY_NAME) : null),
   },
 };

@@ -176,7 +176,8 @@ export function emailChangeNoticeEmail(data: { newEmail: string }): RenderedEmai
   };
 }
 
-export function groupWelcomeEmail(data: { subject: string; body: string; programName: string }): RenderedEmail {
+/** `because`: the partnership moved into the group (the default) or the partner joined it through its join link. */
+export function groupWelcomeEmail(data: { subject: string; body: string; programName: string; because?: 'moved' | 'joined' }): RenderedEmail {
   return {
     template: 'group-welcome',
     subject: data.subject,
@@ -184,7 +185,10 @@ export function groupWelcomeEmail(data: { subject: string; body: string; program
       preheader: `Welcome to ${data.programName}`,
       heading: data.subject,
       paragraphs: data.body.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean),
-      footer: `You receive this because your partnership with ${data.programName} moved to a new group.`,
+      footer:
+        data.because === 'joined'
+          ? `You receive this because you joined the ${data.programName} partner program.`
+          : `You receive this because your partnership with ${data.programName} moved to a new group.`,
     }),
   };
 }

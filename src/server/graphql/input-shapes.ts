@@ -3,6 +3,8 @@ import type * as Generated from './resolvers-types.generated';
 import { createApiKeyInput } from '../api-keys/create-api-key';
 import { revokeApiKeyInput } from '../api-keys/revoke-api-key';
 import { joinInput } from '../applications/join-program';
+import { updateApplicationFormInput } from '../applications/update-application-form';
+import { copyApplicationFormInput } from '../applications/copy-application-form';
 import { createGroupInput } from '../groups/create-group';
 import { updateGroupInput } from '../groups/update-group';
 import { claimInviteInput } from '../invites/claim-invite';
@@ -62,6 +64,7 @@ export const MUTATION_INPUT_SHAPES = {
   approvePartnership: shapeFor<Generated.PartnershipIdInput>()(partnershipIdInput),
   claimInvite: shapeFor<Generated.ClaimInviteInput>()(claimInviteInput),
   createApiKey: shapeFor<Generated.CreateApiKeyInput>()(createApiKeyInput),
+  copyApplicationForm: shapeFor<Generated.CopyApplicationFormInput>()(copyApplicationFormInput),
   createGroup: shapeFor<Generated.CreateGroupInput>()(createGroupInput),
   declineMemberAddition: shapeFor<Generated.InviteIdInput>()(decideAdditionInviteIdInput),
   declinePartnership: shapeFor<Generated.PartnershipIdInput>()(partnershipIdInput),
@@ -71,6 +74,7 @@ export const MUTATION_INPUT_SHAPES = {
   removePartners: shapeFor<Generated.RemovePartnersInput>()(removePartnersInput),
   resendInvite: shapeFor<Generated.InviteIdInput>()(manageInviteIdInput),
   revokeApiKey: shapeFor<Generated.RevokeApiKeyInput>()(revokeApiKeyInput),
+  updateApplicationForm: shapeFor<Generated.UpdateApplicationFormInput>()(updateApplicationFormInput),
   updateGroup: shapeFor<Generated.UpdateGroupInput>()(updateGroupInput),
   updateMyProfile: shapeFor<Generated.UpdateMyProfileInput>()(nameInput),
   updatePartnership: shapeFor<Generated.UpdatePartnershipInput>()(updatePartnershipInput),

@@ -12,7 +12,8 @@ import type { TeamMemberModel as TeamMemberModelModel, Profile as ProfileModel }
 import type { PartnerCandidate as PartnerCandidateModel } from '../partners/partner-candidates';
 import type { MyPartner as MyPartnerModel, PartnerProgram as PartnerProgramModel, PendingAddition as PendingAdditionModel } from '../partners/my-partners';
 import type { ActivityEventModel as ActivityEventModelModel } from '../audit/activity';
-import type { JoinLanding as JoinLandingModel } from '../applications/join-landing';
+import type { JoinLanding as JoinLandingModel, JoinPartnerChoice as JoinPartnerChoiceModel } from '../applications/join-landing';
+import type { ApplicationFormModel as ApplicationFormModelModel, PresentedQuestion as PresentedQuestionModel, ApplicantForm as ApplicantFormModel, FieldDefinitionRow as FieldDefinitionRowModel } from '../applications/application-form';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -106,6 +107,93 @@ export type ApiKey = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A form as the applicant sees it. */
+export type ApplicantForm = {
+  __typename?: 'ApplicantForm';
+  /** Markdown (paragraphs, bold, italic, links, bullet lists); {company_name} stands for the applicant's company. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The description as safe HTML, with {company_name} shown as a sample (for previews). */
+  descriptionPreviewHtml?: Maybe<Scalars['String']['output']>;
+  questions: Array<ApplicantQuestion>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** A question as the applicant gets it. Hidden questions are never among them. */
+export type ApplicantQuestion = {
+  __typename?: 'ApplicantQuestion';
+  helpText?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  options: Array<Scalars['String']['output']>;
+  required: Scalars['Boolean']['output'];
+  type: QuestionType;
+};
+
+export type ApplicationAnswerInput = {
+  questionId: Scalars['ID']['input'];
+  /** Text as the question's type takes it (MULTI_SELECT: a JSON list of strings). Empty: no answer. */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A program custom field of partnerships that a question can ask for. */
+export type ApplicationFieldChoice = {
+  __typename?: 'ApplicationFieldChoice';
+  helpText?: Maybe<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  options: Array<Scalars['String']['output']>;
+  type: QuestionType;
+};
+
+/** A group's application form: when it is on, people who follow the join link apply and a manager decides. */
+export type ApplicationForm = {
+  __typename?: 'ApplicationForm';
+  description?: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  /** The program's active custom fields of partnerships, for new questions. */
+  fieldChoices: Array<ApplicationFieldChoice>;
+  /** The form as the applicant sees it. */
+  preview: ApplicantForm;
+  questions: Array<ApplicationQuestion>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type ApplicationFormPayload = {
+  __typename?: 'ApplicationFormPayload';
+  group?: Maybe<Group>;
+  userErrors: Array<UserError>;
+};
+
+/** A question of a group's application form, as its program's managers see it. */
+export type ApplicationQuestion = {
+  __typename?: 'ApplicationQuestion';
+  /** The custom field was archived since the form was saved: applicants are not asked it; remove it before saving. */
+  fieldArchived: Scalars['Boolean']['output'];
+  /** Set when the question asks for a program custom field of partnerships (its answer becomes the new partnership's value). */
+  fieldKey?: Maybe<Scalars['String']['output']>;
+  helpText?: Maybe<Scalars['String']['output']>;
+  /** Stable across edits: the applications' answers are stored by it. */
+  id: Scalars['ID']['output'];
+  /** For a custom-field question: the field's, as it is now. */
+  label: Scalars['String']['output'];
+  /** The choices of SELECT and MULTI_SELECT questions. */
+  options: Array<Scalars['String']['output']>;
+  type: QuestionType;
+  visibility: QuestionVisibility;
+};
+
+export type ApplicationQuestionInput = {
+  /** Ask for this program custom field of partnerships; label, help text, type and options then come from the field. */
+  fieldKey?: InputMaybe<Scalars['String']['input']>;
+  helpText?: InputMaybe<Scalars['String']['input']>;
+  /** An existing question's id, to keep it (and the answers stored by it). Empty for a new question. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  type?: InputMaybe<QuestionType>;
+  visibility: QuestionVisibility;
+};
+
 export type Caller =
   /** A request with a valid API key (Authorization: Bearer <key>). */
   | 'API_KEY'
@@ -133,6 +221,13 @@ export type ClaimInvitePayload = {
 
 export type ConfirmEmailChangeInput = {
   token: Scalars['String']['input'];
+};
+
+export type CopyApplicationFormInput = {
+  /** Another group of the same program. */
+  fromGroupId: Scalars['ID']['input'];
+  /** The group whose form is replaced. */
+  groupId: Scalars['ID']['input'];
 };
 
 export type CreateApiKeyInput = {
@@ -213,6 +308,7 @@ export type CustomFieldValueInput = {
 /** A set of partnerships in one program, with the join link and settings its partners get. */
 export type Group = {
   __typename?: 'Group';
+  applicationForm: ApplicationForm;
   applicationFormEnabled: Scalars['Boolean']['output'];
   /** Commission rate in percent. */
   commissionRate: Scalars['Float']['output'];
@@ -342,13 +438,19 @@ export type InviteTemplate = {
   subject: Scalars['String']['output'];
 };
 
-/** What a group's join link shows before anyone signs in. */
+/** What a group's join link shows. Hidden questions of the form are never part of it. */
 export type JoinLanding = {
   __typename?: 'JoinLanding';
   /** Joining sends an application for a manager to review. */
   applicationFormEnabled: Scalars['Boolean']['output'];
+  /** The questions to answer when the form is on; null otherwise. */
+  form?: Maybe<ApplicantForm>;
   groupName?: Maybe<Scalars['String']['output']>;
+  /** For a signed-in visitor: the partners they belong to. */
+  partnerChoices: Array<JoinPartnerChoice>;
   programName?: Maybe<Scalars['String']['output']>;
+  /** For a signed-in visitor who cannot join or apply at all (removed, declined, already applied): why. */
+  refusal?: Maybe<Scalars['String']['output']>;
   status: JoinLandingStatus;
 };
 
@@ -357,9 +459,25 @@ export type JoinLandingStatus =
   | 'INVALID'
   | 'OPEN';
 
+/** A partner the signed-in visitor belongs to, and whether they may apply (or join) for it. */
+export type JoinPartnerChoice = {
+  __typename?: 'JoinPartnerChoice';
+  accessLevel: AccessLevel;
+  /** Owners and Admins may; Finance and Member people may not (they can apply for a new partner of their own). */
+  canApply: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  partnerId: Scalars['ID']['output'];
+  /** Why this partner cannot apply or join now (already in the program, an application pending), if so. */
+  unavailableReason?: Maybe<Scalars['String']['output']>;
+};
+
 export type JoinProgramInput = {
-  /** For people new to Partnerly: the company they represent. */
+  /** Answers to the application form's questions, by question id. */
+  answers?: InputMaybe<Array<ApplicationAnswerInput>>;
+  /** For a new partner: the company you represent. */
   companyName?: InputMaybe<Scalars['String']['input']>;
+  /** The partner that applies or joins: one you are an Owner or Admin of. Empty: a new partner of your own, named by companyName. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
   token: Scalars['String']['input'];
 };
 
@@ -419,6 +537,8 @@ export type Mutation = {
   claimInvite: ClaimInvitePayload;
   /** Applies an email change from its emailed link. */
   confirmEmailChange: ProfilePayload;
+  /** Replaces a group's form (title, description, questions) with a copy of another group's. */
+  copyApplicationForm: ApplicationFormPayload;
   createApiKey: CreateApiKeyPayload;
   createGroup: CreateGroupPayload;
   declineMemberAddition: InvitePayload;
@@ -450,6 +570,8 @@ export type Mutation = {
   /** Sends a fresh link; the previous link stops working. */
   resendInvite: InvitePayload;
   revokeApiKey: RevokeApiKeyPayload;
+  /** Saves a group's application form. Pending applications keep the questions they were asked. */
+  updateApplicationForm: ApplicationFormPayload;
   updateGroup: GroupPayload;
   /** Changes your own name; only you can. */
   updateMyProfile: ProfilePayload;
@@ -487,6 +609,11 @@ export type MutationClaimInviteArgs = {
 
 export type MutationConfirmEmailChangeArgs = {
   input: ConfirmEmailChangeInput;
+};
+
+
+export type MutationCopyApplicationFormArgs = {
+  input: CopyApplicationFormInput;
 };
 
 
@@ -552,6 +679,11 @@ export type MutationResendInviteArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+export type MutationUpdateApplicationFormArgs = {
+  input: UpdateApplicationFormInput;
 };
 
 
@@ -896,6 +1028,31 @@ export type QueryProgramArgs = {
   slug?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The kinds of answer a question takes: the same list as program custom fields. */
+export type QuestionType =
+  /** Yes or no (true/false). */
+  | 'BOOLEAN'
+  /** An ISO 3166-1 alpha-2 code. */
+  | 'COUNTRY'
+  | 'CURRENCY'
+  /** YYYY-MM-DD */
+  | 'DATE'
+  | 'LONG_TEXT'
+  /** Several of the options, sent as a JSON list of strings. */
+  | 'MULTI_SELECT'
+  | 'NUMBER'
+  | 'REGION'
+  /** One of the options. */
+  | 'SELECT'
+  | 'TEXT'
+  | 'URL';
+
+export type QuestionVisibility =
+  /** Only reviewers see and fill in the question; the applicant never gets it. */
+  | 'HIDDEN'
+  | 'OPTIONAL'
+  | 'REQUIRED';
+
 export type RemovePartnersInput = {
   /** Deactivated links answer 404; otherwise they still redirect but attribute nothing. */
   deactivateLinks: Scalars['Boolean']['input'];
@@ -932,6 +1089,15 @@ export type TeamMember = {
   /** Values of the program's member custom fields. */
   customFields: Array<CustomFieldValue>;
   member: Member;
+};
+
+/** The whole form at once. */
+export type UpdateApplicationFormInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled: Scalars['Boolean']['input'];
+  groupId: Scalars['ID']['input'];
+  questions: Array<ApplicationQuestionInput>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateGroupInput = {
@@ -1100,11 +1266,20 @@ export type ResolversTypes = {
   AddPartnerMembersPayload: ResolverTypeWrapper<Omit<AddPartnerMembersPayload, 'invites' | 'partnership'> & { invites: Array<ResolversTypes['Invite']>, partnership?: Maybe<ResolversTypes['Partnership']> }>;
   AddPartnerPayload: ResolverTypeWrapper<Omit<AddPartnerPayload, 'partnerCandidates' | 'partnership'> & { partnerCandidates: Array<ResolversTypes['PartnerCandidate']>, partnership?: Maybe<ResolversTypes['Partnership']> }>;
   ApiKey: ResolverTypeWrapper<ApiKeyRowModel>;
+  ApplicantForm: ResolverTypeWrapper<ApplicantFormModel>;
+  ApplicantQuestion: ResolverTypeWrapper<ApplicantQuestion>;
+  ApplicationAnswerInput: ApplicationAnswerInput;
+  ApplicationFieldChoice: ResolverTypeWrapper<FieldDefinitionRowModel>;
+  ApplicationForm: ResolverTypeWrapper<ApplicationFormModelModel>;
+  ApplicationFormPayload: ResolverTypeWrapper<Omit<ApplicationFormPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
+  ApplicationQuestion: ResolverTypeWrapper<PresentedQuestionModel>;
+  ApplicationQuestionInput: ApplicationQuestionInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Caller: Caller;
   ClaimInviteInput: ClaimInviteInput;
   ClaimInvitePayload: ResolverTypeWrapper<Omit<ClaimInvitePayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversTypes['PartnerProgram']> }>;
   ConfirmEmailChangeInput: ConfirmEmailChangeInput;
+  CopyApplicationFormInput: CopyApplicationFormInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   CreateGroupInput: CreateGroupInput;
@@ -1136,6 +1311,7 @@ export type ResolversTypes = {
   InviteTemplate: ResolverTypeWrapper<InviteTemplate>;
   JoinLanding: ResolverTypeWrapper<JoinLandingModel>;
   JoinLandingStatus: JoinLandingStatus;
+  JoinPartnerChoice: ResolverTypeWrapper<JoinPartnerChoiceModel>;
   JoinProgramInput: JoinProgramInput;
   JoinProgramPayload: ResolverTypeWrapper<Omit<JoinProgramPayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversTypes['PartnerProgram']> }>;
   Member: ResolverTypeWrapper<MemberRowModel>;
@@ -1165,6 +1341,8 @@ export type ResolversTypes = {
   ProfilePayload: ResolverTypeWrapper<Omit<ProfilePayload, 'profile'> & { profile?: Maybe<ResolversTypes['Profile']> }>;
   Program: ResolverTypeWrapper<ProgramRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuestionType: QuestionType;
+  QuestionVisibility: QuestionVisibility;
   RemovePartnersInput: RemovePartnersInput;
   RemovePartnersPayload: ResolverTypeWrapper<RemovePartnersPayload>;
   RequestEmailChangeInput: RequestEmailChangeInput;
@@ -1173,6 +1351,7 @@ export type ResolversTypes = {
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TeamMember: ResolverTypeWrapper<TeamMemberModelModel>;
+  UpdateApplicationFormInput: UpdateApplicationFormInput;
   UpdateGroupInput: UpdateGroupInput;
   UpdateMyProfileInput: UpdateMyProfileInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
@@ -1193,10 +1372,19 @@ export type ResolversParentTypes = {
   AddPartnerMembersPayload: Omit<AddPartnerMembersPayload, 'invites' | 'partnership'> & { invites: Array<ResolversParentTypes['Invite']>, partnership?: Maybe<ResolversParentTypes['Partnership']> };
   AddPartnerPayload: Omit<AddPartnerPayload, 'partnerCandidates' | 'partnership'> & { partnerCandidates: Array<ResolversParentTypes['PartnerCandidate']>, partnership?: Maybe<ResolversParentTypes['Partnership']> };
   ApiKey: ApiKeyRowModel;
+  ApplicantForm: ApplicantFormModel;
+  ApplicantQuestion: ApplicantQuestion;
+  ApplicationAnswerInput: ApplicationAnswerInput;
+  ApplicationFieldChoice: FieldDefinitionRowModel;
+  ApplicationForm: ApplicationFormModelModel;
+  ApplicationFormPayload: Omit<ApplicationFormPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
+  ApplicationQuestion: PresentedQuestionModel;
+  ApplicationQuestionInput: ApplicationQuestionInput;
   Boolean: Scalars['Boolean']['output'];
   ClaimInviteInput: ClaimInviteInput;
   ClaimInvitePayload: Omit<ClaimInvitePayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversParentTypes['PartnerProgram']> };
   ConfirmEmailChangeInput: ConfirmEmailChangeInput;
+  CopyApplicationFormInput: CopyApplicationFormInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   CreateGroupInput: CreateGroupInput;
@@ -1222,6 +1410,7 @@ export type ResolversParentTypes = {
   InvitePreview: InvitePreview;
   InviteTemplate: InviteTemplate;
   JoinLanding: JoinLandingModel;
+  JoinPartnerChoice: JoinPartnerChoiceModel;
   JoinProgramInput: JoinProgramInput;
   JoinProgramPayload: Omit<JoinProgramPayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversParentTypes['PartnerProgram']> };
   Member: MemberRowModel;
@@ -1254,6 +1443,7 @@ export type ResolversParentTypes = {
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   String: Scalars['String']['output'];
   TeamMember: TeamMemberModelModel;
+  UpdateApplicationFormInput: UpdateApplicationFormInput;
   UpdateGroupInput: UpdateGroupInput;
   UpdateMyProfileInput: UpdateMyProfileInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
@@ -1301,6 +1491,55 @@ export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversP
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type ApplicantFormResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicantForm'] = ResolversParentTypes['ApplicantForm']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionPreviewHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['ApplicantQuestion']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ApplicantQuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicantQuestion'] = ResolversParentTypes['ApplicantQuestion']> = {
+  helpText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['QuestionType'], ParentType, ContextType>;
+};
+
+export type ApplicationFieldChoiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationFieldChoice'] = ResolversParentTypes['ApplicationFieldChoice']> = {
+  helpText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['QuestionType'], ParentType, ContextType>;
+};
+
+export type ApplicationFormResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationForm'] = ResolversParentTypes['ApplicationForm']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fieldChoices?: Resolver<Array<ResolversTypes['ApplicationFieldChoice']>, ParentType, ContextType>;
+  preview?: Resolver<ResolversTypes['ApplicantForm'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['ApplicationQuestion']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ApplicationFormPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationFormPayload'] = ResolversParentTypes['ApplicationFormPayload']> = {
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ApplicationQuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationQuestion'] = ResolversParentTypes['ApplicationQuestion']> = {
+  fieldArchived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fieldKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  helpText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['QuestionType'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['QuestionVisibility'], ParentType, ContextType>;
+};
+
 export type ClaimInvitePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimInvitePayload'] = ResolversParentTypes['ClaimInvitePayload']> = {
   partnerProgram?: Resolver<Maybe<ResolversTypes['PartnerProgram']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1339,6 +1578,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type GroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
+  applicationForm?: Resolver<ResolversTypes['ApplicationForm'], ParentType, ContextType>;
   applicationFormEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   commissionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1409,9 +1649,20 @@ export type InviteTemplateResolvers<ContextType = Context, ParentType extends Re
 
 export type JoinLandingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JoinLanding'] = ResolversParentTypes['JoinLanding']> = {
   applicationFormEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['ApplicantForm']>, ParentType, ContextType>;
   groupName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partnerChoices?: Resolver<Array<ResolversTypes['JoinPartnerChoice']>, ParentType, ContextType>;
   programName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refusal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['JoinLandingStatus'], ParentType, ContextType>;
+};
+
+export type JoinPartnerChoiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JoinPartnerChoice'] = ResolversParentTypes['JoinPartnerChoice']> = {
+  accessLevel?: Resolver<ResolversTypes['AccessLevel'], ParentType, ContextType>;
+  canApply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unavailableReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type JoinProgramPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JoinProgramPayload'] = ResolversParentTypes['JoinProgramPayload']> = {
@@ -1445,6 +1696,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   approvePartnership?: Resolver<ResolversTypes['PartnerProgramPayload'], ParentType, ContextType, RequireFields<MutationApprovePartnershipArgs, 'input'>>;
   claimInvite?: Resolver<ResolversTypes['ClaimInvitePayload'], ParentType, ContextType, RequireFields<MutationClaimInviteArgs, 'input'>>;
   confirmEmailChange?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailChangeArgs, 'input'>>;
+  copyApplicationForm?: Resolver<ResolversTypes['ApplicationFormPayload'], ParentType, ContextType, RequireFields<MutationCopyApplicationFormArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createGroup?: Resolver<ResolversTypes['CreateGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
   declineMemberAddition?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationDeclineMemberAdditionArgs, 'input'>>;
@@ -1458,6 +1710,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   requestEmailChange?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationRequestEmailChangeArgs, 'input'>>;
   resendInvite?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationResendInviteArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
+  updateApplicationForm?: Resolver<ResolversTypes['ApplicationFormPayload'], ParentType, ContextType, RequireFields<MutationUpdateApplicationFormArgs, 'input'>>;
   updateGroup?: Resolver<ResolversTypes['GroupPayload'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
   updateMyProfile?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
   updatePartnership?: Resolver<ResolversTypes['UpdatePartnershipPayload'], ParentType, ContextType, RequireFields<MutationUpdatePartnershipArgs, 'input'>>;
@@ -1641,6 +1894,12 @@ export type Resolvers<ContextType = Context> = {
   AddPartnerMembersPayload?: AddPartnerMembersPayloadResolvers<ContextType>;
   AddPartnerPayload?: AddPartnerPayloadResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  ApplicantForm?: ApplicantFormResolvers<ContextType>;
+  ApplicantQuestion?: ApplicantQuestionResolvers<ContextType>;
+  ApplicationFieldChoice?: ApplicationFieldChoiceResolvers<ContextType>;
+  ApplicationForm?: ApplicationFormResolvers<ContextType>;
+  ApplicationFormPayload?: ApplicationFormPayloadResolvers<ContextType>;
+  ApplicationQuestion?: ApplicationQuestionResolvers<ContextType>;
   ClaimInvitePayload?: ClaimInvitePayloadResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateGroupPayload?: CreateGroupPayloadResolvers<ContextType>;
@@ -1657,6 +1916,7 @@ export type Resolvers<ContextType = Context> = {
   InvitePreview?: InvitePreviewResolvers<ContextType>;
   InviteTemplate?: InviteTemplateResolvers<ContextType>;
   JoinLanding?: JoinLandingResolvers<ContextType>;
+  JoinPartnerChoice?: JoinPartnerChoiceResolvers<ContextType>;
   JoinProgramPayload?: JoinProgramPayloadResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MovePartnerGroupPayload?: MovePartnerGroupPayloadResolvers<ContextType>;

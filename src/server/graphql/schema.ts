@@ -11,7 +11,7 @@ import { apiKeyResolvers } from '../api-keys/resolvers';
 import { partnershipResolvers } from '../partnerships/resolvers';
 import { inviteResolvers } from '../invites/resolvers';
 import { partnerAreaResolvers } from '../partners/resolvers';
-import { joinResolvers } from '../applications/resolvers';
+import { applicationFormResolvers, joinResolvers } from '../applications/resolvers';
 import { parseTimestamp } from '../shared/safe-values';
 
 // Read at run time from the repository; not a module the bundler should trace.
@@ -46,7 +46,7 @@ const DateTime = new GraphQLScalarType<Date | null, string>({
   },
 });
 
-export const AREA_RESOLVERS: Resolvers[] = [viewerResolvers, programResolvers, groupResolvers, apiKeyResolvers, partnershipResolvers, inviteResolvers, partnerAreaResolvers, joinResolvers];
+export const AREA_RESOLVERS: Resolvers[] = [viewerResolvers, programResolvers, groupResolvers, apiKeyResolvers, partnershipResolvers, inviteResolvers, partnerAreaResolvers, joinResolvers, applicationFormResolvers];
 
 /**
  * Builds the executable schema and attaches every root field's access rule. A root field with

@@ -17,7 +17,8 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
   const { token } = await params;
   const refusal = await tokenPageRefusal();
   if (refusal) return <TooManyAttempts message={refusal} />;
-  const [landing, viewer] = await Promise.all([joinLanding(await getDb(), token), getPageViewer()]);
+  const viewer = await getPageViewer();
+  const landing = await joinLanding(await getDb(), viewer, token);
   if (landing.status !== 'OPEN') {
     return (
       <AuthShell title="This join link is not valid">
