@@ -223,6 +223,21 @@ describe('application forms', () => {
     expect(listed.data?.program?.groups.edges.find((e) => e.node.id === otherId)?.node.applicationForm.questions).toHaveLength(4);
   });
 
+  it('reads the field definitions once for all the groups of a page (no statement per group)', async () => {
+    const { cookie, program } = await setup();
+    const statements = async () => {
+      const before = app.queries.count;
+      const res = await app.gql(FormOfGroups, { slug: program.slug }, { cookie });
+      expect(res.errors).toBeUndefined();
+      return { groups: res.data!.program!.groups.edges.length, statements: app.queries.count - before };
+    };
+    const three = await statements();
+    for (let i = 0; i < 3; i++) await app.db.insert(groups).values({ programId: program.id, name: `More ${i}`, joinToken: `form${Math.random().toString(36).slice(2)}` });
+    const six = await statements();
+    expect([three.groups, six.groups]).toEqual([3, 6]);
+    expect(six.statements).toBe(three.statements);
+  });
+
   it('never gives hidden questions to the applicant, and a field archived later drops out of what is asked', async () => {
     const { cookie, groupId, group, program } = await setup();
     await app.gql(SaveForm, { input: baseForm(groupId) }, { cookie });

@@ -19,6 +19,11 @@ export async function partnershipFieldDefinitions(db: Executor, programId: strin
     .orderBy(asc(customFieldDefinitions.position), asc(customFieldDefinitions.key));
 }
 
+/** The same choice over definitions already loaded (the request's DataLoader holds all of a program's). */
+export function activePartnershipFields(definitions: readonly FieldDefinitionRow[]): FieldDefinitionRow[] {
+  return definitions.filter((d) => d.entity === 'PARTNERSHIP' && d.archivedAt === null);
+}
+
 /** A question as a manager sees it: `fieldArchived` when its custom field was archived (or deleted) since it was saved. */
 export interface PresentedQuestion extends ApplicationQuestion {
   fieldArchived: boolean;

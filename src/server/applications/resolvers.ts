@@ -7,7 +7,7 @@ import { joinLanding } from './join-landing';
 import { joinProgram } from './join-program';
 import { updateApplicationForm } from './update-application-form';
 import { copyApplicationForm } from './copy-application-form';
-import { applicantForm, partnershipFieldDefinitions, refreshQuestions } from './application-form';
+import { activePartnershipFields, applicantForm, refreshQuestions } from './application-form';
 import { renderFormDescription } from '../../shapes/form-description';
 import { SAMPLE_COMPANY_NAME } from '../../shapes/application-form';
 
@@ -39,7 +39,8 @@ export const applicationFormResolvers: Resolvers = {
   },
   // The parent group was authorised when it was resolved (only its program's managers reach it).
   Group: {
-    applicationForm: async (group, _, { db }) => ({ group, definitions: await partnershipFieldDefinitions(db, group.programId) }),
+    // One read of the program's field definitions for all its groups (the request's loader).
+    applicationForm: async (group, _, { loaders }) => ({ group, definitions: activePartnershipFields(await loaders.customFieldDefinitionsByProgram.load(group.programId)) }),
   },
   ApplicationForm: {
     enabled: ({ group }) => group.applicationFormEnabled,
