@@ -49,7 +49,7 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
     );
   }
   return (
-    <AuthShell title={landing.form?.title || `Join ${landing.programName}`}>
+    <AuthShell title={`Join ${landing.programName}`}>
       <p className="text-sm text-gray-600">
         You are joining the <strong>{landing.groupName}</strong> group of the {landing.programName} partner program.
         {landing.applicationFormEnabled && ' The program reviews each application.'}

@@ -338,7 +338,7 @@ function EditorForm({ groupId, form, otherGroups }: { groupId: string; form: App
             </Button>
             {addableFields.length > 0 && (
               <>
-                <Select label="Custom field" value={fieldToAdd} onChange={(e) => setFieldToAdd(e.target.value)} hint="Its answer becomes the partnership's value on approval.">
+                <Select label="Custom field (its answer becomes the partnership's value on approval)" value={fieldToAdd} onChange={(e) => setFieldToAdd(e.target.value)}>
                   <option value="">Choose a field…</option>
                   {addableFields.map((f) => (
                     <option key={f.key} value={f.key}>
