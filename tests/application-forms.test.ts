@@ -42,6 +42,12 @@ const FormOfGroups = graphql(`
   }
 `);
 
+const FormOfGroup = graphql(`
+  query TestFormOfGroup($groupId: ID!) {
+    applicationForm(groupId: $groupId) { group { id name } enabled questions { label visibility } }
+  }
+`);
+
 const ApplicantLanding = graphql(`
   query TestApplicantLanding($token: String!) {
     joinLanding(token: $token) {
@@ -195,6 +201,10 @@ describe('application forms', () => {
     const { secret } = await createApiKeyFor(app.db, program.id);
     const byKey = await app.gql(SaveForm, { input: baseForm(groupId) }, { bearer: secret });
     expect(byKey.data?.updateApplicationForm.userErrors).toEqual([]);
+    const read = await app.gql(FormOfGroup, { groupId }, { bearer: secret });
+    expect(read.data?.applicationForm).toMatchObject({ group: { id: groupId, name: 'Resellers' }, enabled: true });
+    expect(read.data?.applicationForm.questions.map((q) => q.visibility)).toEqual(['REQUIRED', 'REQUIRED', 'OPTIONAL', 'HIDDEN']);
+    expect((await app.gql(FormOfGroup, { groupId }, { cookie: stranger.cookie })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('copies another group\'s form with new ids, and refuses a group of another program', async () => {

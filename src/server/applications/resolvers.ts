@@ -3,6 +3,7 @@ import { payload } from '../graphql/errors';
 import { refreshUserViewer } from '../auth/viewer';
 import { partnerProgramFor } from '../partners/my-partners';
 import { toGlobalId } from '../shared/ids';
+import { requireManagedGroup } from '../groups/access';
 import { joinLanding } from './join-landing';
 import { joinProgram } from './join-program';
 import { updateApplicationForm } from './update-application-form';
@@ -33,6 +34,12 @@ export const joinResolvers: Resolvers = {
 };
 
 export const applicationFormResolvers: Resolvers = {
+  Query: {
+    applicationForm: async (_, { groupId }, { db, viewer, loaders }) => {
+      const group = await requireManagedGroup(db, viewer, groupId);
+      return { group, definitions: activePartnershipFields(await loaders.customFieldDefinitionsByProgram.load(group.programId)) };
+    },
+  },
   Mutation: {
     updateApplicationForm: (_, { input }, { db, viewer }) => payload(async () => ({ group: await updateApplicationForm(db, viewer, input) })),
     copyApplicationForm: (_, { input }, { db, viewer }) => payload(async () => ({ group: (await copyApplicationForm(db, viewer, input)).group })),
@@ -43,6 +50,7 @@ export const applicationFormResolvers: Resolvers = {
     applicationForm: async (group, _, { loaders }) => ({ group, definitions: activePartnershipFields(await loaders.customFieldDefinitionsByProgram.load(group.programId)) }),
   },
   ApplicationForm: {
+    group: ({ group }) => group,
     enabled: ({ group }) => group.applicationFormEnabled,
     title: ({ group }) => group.applicationFormTitle,
     description: ({ group }) => group.applicationFormDescription,

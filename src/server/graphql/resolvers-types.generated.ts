@@ -152,6 +152,7 @@ export type ApplicationForm = {
   enabled: Scalars['Boolean']['output'];
   /** The program's active custom fields of partnerships, for new questions. */
   fieldChoices: Array<ApplicationFieldChoice>;
+  group: Group;
   /** The form as the applicant sees it. */
   preview: ApplicantForm;
   questions: Array<ApplicationQuestion>;
@@ -476,7 +477,11 @@ export type JoinProgramInput = {
   answers?: InputMaybe<Array<ApplicationAnswerInput>>;
   /** For a new partner: the company you represent. */
   companyName?: InputMaybe<Scalars['String']['input']>;
-  /** The partner that applies or joins: one you are an Owner or Admin of. Empty: a new partner of your own, named by companyName. */
+  /**
+   * The partner that applies or joins: one you are an Owner or Admin of. Empty with a companyName: a
+   * new partner of your own, named by it. Empty without one: the one partner you are Owner or Admin of
+   * (with several, choose).
+   */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   token: Scalars['String']['input'];
 };
@@ -944,6 +949,8 @@ export type ProgramPartnershipsArgs = {
 export type Query = {
   __typename?: 'Query';
   apiKeys: Array<ApiKey>;
+  /** A group's application form, for its program's managers (and API keys). */
+  applicationForm: ApplicationForm;
   /** The program's groups, oldest first. */
   groups: GroupConnection;
   /** Shown on /invite/<token>; anyone holding the link may see it. */
@@ -970,6 +977,11 @@ export type Query = {
 
 export type QueryApiKeysArgs = {
   programId: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationFormArgs = {
+  groupId: Scalars['ID']['input'];
 };
 
 
@@ -1519,6 +1531,7 @@ export type ApplicationFormResolvers<ContextType = Context, ParentType extends R
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fieldChoices?: Resolver<Array<ResolversTypes['ApplicationFieldChoice']>, ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
   preview?: Resolver<ResolversTypes['ApplicantForm'], ParentType, ContextType>;
   questions?: Resolver<Array<ResolversTypes['ApplicationQuestion']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1830,6 +1843,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'programId'>>;
+  applicationForm?: Resolver<ResolversTypes['ApplicationForm'], ParentType, ContextType, RequireFields<QueryApplicationFormArgs, 'groupId'>>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first' | 'programId'>>;
   inviteLanding?: Resolver<ResolversTypes['InviteLanding'], ParentType, ContextType, RequireFields<QueryInviteLandingArgs, 'token'>>;
   inviteTemplate?: Resolver<ResolversTypes['InviteTemplate'], ParentType, ContextType, RequireFields<QueryInviteTemplateArgs, 'programId'>>;

@@ -55,20 +55,28 @@ export const ApplicationFormEditorFields = graphql(`
   }
 `);
 
-const GroupFormsQuery = graphql(`
-  query GroupApplicationForms($slug: String!) {
+const ApplicationFormQuery = graphql(`
+  query GroupApplicationForm($groupId: ID!) {
+    applicationForm(groupId: $groupId) {
+      group {
+        id
+        name
+      }
+      ...ApplicationFormEditorFields
+    }
+  }
+`);
+
+// The groups a form can be copied from (a separate, shallow query: the form itself is deep enough).
+const CopySourcesQuery = graphql(`
+  query ApplicationFormCopySources($slug: String!) {
     program(slug: $slug) {
       id
-      name
       groups(first: 100) {
         edges {
           node {
             id
             name
-            joinUrl
-            applicationForm {
-              ...ApplicationFormEditorFields
-            }
           }
         }
       }
@@ -187,13 +195,14 @@ function toValues(form: ApplicationFormEditorFieldsFragment): EditorValues {
 const questionLabel = (q: Pick<EditorQuestion, 'label'>, i: number) => q.label.trim() || `Question ${i + 1}`;
 
 export function ApplicationFormEditor({ slug, groupId }: { slug: string; groupId: string }) {
-  const { data, loading, error, refetch } = useQuery(GroupFormsQuery, { variables: { slug } });
-  const groups = data?.program?.groups.edges.map((e) => e.node);
-  const group = groups?.find((g) => g.id === groupId);
+  const { data, loading, error, refetch } = useQuery(ApplicationFormQuery, { variables: { groupId } });
+  const sources = useQuery(CopySourcesQuery, { variables: { slug } });
+  const form = data?.applicationForm;
+  const otherGroups = (sources.data?.program?.groups.edges ?? []).map((e) => e.node).filter((g) => g.id !== groupId);
   return (
     <>
       <PageHeader
-        title={group ? `Application form of ${group.name}` : 'Application form'}
+        title={form ? `Application form of ${form.group.name}` : 'Application form'}
         description="When the form is on, people who follow the group's join link answer it and a program manager approves or declines their application. Hidden questions are for reviewers only: applicants never see them."
         actions={
           <Link href={`/programs/${slug}/groups`} className="text-sm font-semibold text-brand-600 hover:underline">
@@ -202,34 +211,25 @@ export function ApplicationFormEditor({ slug, groupId }: { slug: string; groupId
         }
       />
       <QueryState
-        data={groups}
+        data={form}
         loading={loading}
         error={error}
         errorTitle="The form could not be loaded."
         onRetry={() => void refetch()}
         loadingLabel="Loading the form…"
-        isEmpty={(list) => !list.some((g) => g.id === groupId)}
-        empty={<ErrorNotice title="This group was not found.">It may have been deleted.</ErrorNotice>}
       >
-        {(list) => {
-          const current = list.find((g) => g.id === groupId)!;
-          return (
-            <EditorForm
-              groupId={groupId}
-              form={current.applicationForm}
-              otherGroups={list.filter((g) => g.id !== groupId).map((g) => ({ id: g.id, name: g.name, questions: g.applicationForm.questions.length }))}
-            />
-          );
-        }}
+        {(loaded) => <EditorForm groupId={groupId} form={loaded} otherGroups={otherGroups} />}
       </QueryState>
     </>
   );
 }
 
-function EditorForm({ groupId, form, otherGroups }: { groupId: string; form: ApplicationFormEditorFieldsFragment; otherGroups: { id: string; name: string; questions: number }[] }) {
+function EditorForm({ groupId, form, otherGroups }: { groupId: string; form: ApplicationFormEditorFieldsFragment; otherGroups: { id: string; name: string }[] }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [showPreview, setShowPreview] = useState(false);
-  const [copyFrom, setCopyFrom] = useState(otherGroups[0]?.id ?? '');
+  const [chosenCopy, setCopyFrom] = useState('');
+  // The groups load on their own; until one is chosen, the first is.
+  const copyFrom = chosenCopy || otherGroups[0]?.id || '';
   const [confirmCopy, setConfirmCopy] = useState(false);
   const [copyError, setCopyError] = useState<string | null>(null);
   const [fieldToAdd, setFieldToAdd] = useState('');
@@ -381,7 +381,7 @@ function EditorForm({ groupId, form, otherGroups }: { groupId: string; form: App
             <Select label="Group" value={copyFrom} onChange={(e) => setCopyFrom(e.target.value)}>
               {otherGroups.map((g) => (
                 <option key={g.id} value={g.id}>
-                  {g.name} ({g.questions} {g.questions === 1 ? 'question' : 'questions'})
+                  {g.name}
                 </option>
               ))}
             </Select>
