@@ -85,7 +85,7 @@ const baseForm = (groupId: string) => ({
   groupId,
   enabled: true,
   title: 'Apply to Forms Co',
-  description: 'Welcome, **{company_name}**! Read [our terms](https://forms.example/terms).\n\n<script>alert(1)</script>\n\n- fast\n- fair',
+  description: 'Welcome, **{company_name}**! Read [our terms](https://forms.example/terms), not [this](javascript:alert(1)).\n\n<script>alert(1)</script>\n\n# Not a heading\n\n- fast\n- fair',
   questions: [
     { fieldKey: 'tier', visibility: 'REQUIRED' as const },
     { label: 'Your website', type: 'URL' as const, helpText: 'Where you promote us', visibility: 'REQUIRED' as const },
@@ -122,6 +122,8 @@ describe('application forms', () => {
     expect(html).toContain('<li>fast</li>');
     expect(html).not.toContain('<script');
     expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toContain('href="javascript');
+    expect(html).not.toContain('<h1');
 
     // Reordered, one removed, one added, one edited: the kept questions keep their ids.
     const [tier, website, channels, hidden] = form.questions;
