@@ -31,6 +31,10 @@ const ACCESS_RULES: Record<string, string[]> = {
   'Mutation.updateGroup': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.regenerateGroupJoinLink': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.deleteGroup': ['PROGRAM_MANAGER', 'API_KEY'],
+  // application-forms.graphql
+  'Query.applicationForm': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.updateApplicationForm': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.copyApplicationForm': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.removePartners': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.movePartnerGroup': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.updatePartnership': ['PROGRAM_MANAGER', 'API_KEY'],

@@ -105,19 +105,19 @@ describe('group join links', () => {
 
   it('sends an application instead when the group has its application form on, once', async () => {
     const { group, personCookie, program } = await setup(true);
-    const res = await app.gql(JoinProgram, { input: { token: group.joinToken } }, { cookie: personCookie });
+    const res = await app.gql(JoinProgram, { input: { token: group.joinToken, companyName: 'Jo Media' } }, { cookie: personCookie });
     expect(res.data?.joinProgram).toMatchObject({ applicationSubmitted: true, partnerProgram: null, userErrors: [] });
     expect(await app.db.select().from(partnerships).where(eq(partnerships.programId, program.id))).toEqual([]);
     expect(await app.db.select({ status: applications.status, source: applications.source }).from(applications).where(eq(applications.programId, program.id))).toEqual([
       { status: 'PENDING', source: 'JOIN_LINK' },
     ]);
-    const twice = await app.gql(JoinProgram, { input: { token: group.joinToken } }, { cookie: personCookie });
+    const twice = await app.gql(JoinProgram, { input: { token: group.joinToken, companyName: 'Jo Media' } }, { cookie: personCookie });
     expect(twice.data?.joinProgram.userErrors[0]).toMatchObject({ code: 'CONFLICT' });
   });
 
   it('refuses a removed partner rejoining with the same email, until a manager adds them again', async () => {
     const { group, person, personCookie, program, programId, cookie } = await setup();
-    await app.gql(JoinProgram, { input: { token: group.joinToken } }, { cookie: personCookie });
+    await app.gql(JoinProgram, { input: { token: group.joinToken, companyName: 'Jo Media' } }, { cookie: personCookie });
     const [first] = await app.db.select().from(partnerships).where(eq(partnerships.programId, program.id));
     const { toGlobalId } = await import('../src/server/shared/ids');
     const removed = await app.gql(JoinRemove, { input: { selection: { programId, partnershipIds: [toGlobalId('Partnership', first.id)] }, deactivateLinks: false } }, { cookie });

@@ -117,7 +117,7 @@ describe('one way to open a partnership', () => {
     // A signed-in person follows the default group's join link.
     const joiner = await createUser(app.db, { email: `joiner-${tag}@join.example`, name: 'Jo Joiner' });
     const [group] = await app.db.select().from(groups).where(eq(groups.programId, ctx.program.id));
-    const joined = await app.gql(OpenJoinProgram, { input: { token: group.joinToken } }, { cookie: await signInAs(app.db, joiner.id) });
+    const joined = await app.gql(OpenJoinProgram, { input: { token: group.joinToken, companyName: 'Jo Media' } }, { cookie: await signInAs(app.db, joiner.id) });
     expect(joined.data?.joinProgram.userErrors).toEqual([]);
     opened.join = await app.db.select().from(partnerships).where(and(eq(partnerships.programId, ctx.program.id), eq(partnerships.source, 'JOIN_LINK')));
 

@@ -1,31 +1,46 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { activeFieldDefinitions } from '../custom-fields/list-custom-fields';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
-import { applications, partnerMembers, partnerships } from '../db/schema';
+import { applications, partnerMembers } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import { recordEvent } from '../audit/record-event';
-import { invalid, parseInput, unauthenticated, type UserError } from '../shared/errors';
-import { LIVE_PARTNERSHIP_STATUSES } from '../partnerships/rules';
-import { lockPartnershipEmail, openPartnership, partnerInProgramWithEmail } from '../partnerships/open-partnership';
+import { InvalidInputError, invalid, parseInput, unauthenticated } from '../shared/errors';
+import { fromGlobalId } from '../shared/ids';
+import { lockPartnershipEmail, openPartnership } from '../partnerships/open-partnership';
 import { createPartner } from '../partners/create-partner';
-import { can } from '../partners/permissions';
-import { groupByJoinToken } from './join-link';
-import { removedFromProgram } from './removed-from-program';
+import { queueEmail } from '../email/outbox';
+import { groupWelcomeEmail, joinedWelcomeBecause } from '../email/templates';
 import { MEMBER_STATUS } from '../members/rules';
 import { NETWORK_STATUS } from '../partners/rules';
 import { PARTNERSHIP_STATUS } from '../partnerships/rules';
+import { MAX_QUESTIONS } from '../../shapes/application-form';
+import { parseAnswers } from '../../shapes/application-answers';
+import { groupByJoinToken } from './join-link';
+import { applicantForm } from './application-form';
+import { canApplyFor, emailInProgram, levelName, membershipsOf, partnerRefusal, personRefusal, type Membership } from './join-checks';
+import { APPLICATION_STATUS } from './rules';
 
 export type JoinResult = { kind: 'joined'; partnershipId: string } | { kind: 'applied'; applicationId: string };
 
 export const joinInput = z.object({
   token: z.string().trim().min(1, 'The join link is incomplete.').max(100, 'The join link is not valid.'),
+  partnerId: z.string().trim().max(100).nullish(),
   companyName: z.string().trim().max(120, 'Use at most 120 characters.').nullish(),
+  answers: z
+    .array(z.object({ questionId: z.string().trim().max(40), value: z.string().max(6000, 'Use at most 5000 characters.').nullish() }))
+    .max(MAX_QUESTIONS, `Answer at most ${MAX_QUESTIONS} questions.`)
+    .nullish(),
 });
 
 /**
- * A signed-in person follows a group's join link. Removed partners are refused. With the group's
- * application form on, an application waits for a manager; otherwise the person's partner (or a
- * new one they own) joins the group at once.
+ * A signed-in person follows a group's join link. Refused, with nothing written: a person the
+ * program removed, one declined too recently, one whose application (or whose partner's) is
+ * pending, a partner already in the program, a retired link. The partner is one the person is an
+ * Owner or Admin of, or a new one they own (named by the company name they give). With the
+ * group's application form on, their answers are checked like the join page checks them and an
+ * application waits for a manager; otherwise the partner joins the group at once and gets the
+ * group's welcome email.
  */
 export async function joinProgram(db: Database, viewer: Viewer, rawInput: unknown): Promise<JoinResult> {
   if (viewer.kind !== 'user') throw unauthenticated('Sign in to join this program.');
@@ -35,49 +50,60 @@ export async function joinProgram(db: Database, viewer: Viewer, rawInput: unknow
     if (!row) throw invalid('token', 'This join link is not valid any more. Ask the program for a new one.');
     const { group, program } = row;
     const email = viewer.user.email.toLowerCase();
-    // The same lock a manager's add of this email takes: one of the two sees the other's partnership.
+    // The same lock a manager's add of this email takes (and a second join by the same person):
+    // one of the two sees what the other committed.
     await lockPartnershipEmail(tx, program.id, email);
-    if (await removedFromProgram(tx, program.id, email)) {
-      throw invalid('token', `You were removed from the ${program.name} partner program and cannot rejoin with ${email}. Ask the program manager to add you again.`, 'NOT_ALLOWED');
-    }
-    const inProgram: UserError = { field: ['token'], message: `Your partner organisation is already in the ${program.name} program.`, code: 'CONFLICT' };
-    const owned = await tx
-      .select({ partnerId: partnerMembers.partnerId, accessLevel: partnerMembers.accessLevel })
-      .from(partnerMembers)
-      .where(and(eq(partnerMembers.userId, viewer.user.id), eq(partnerMembers.status, MEMBER_STATUS.ACTIVE)));
-    if (owned.length > 0) {
-      const [live] = await tx
-        .select({ id: partnerships.id })
-        .from(partnerships)
-        .where(and(eq(partnerships.programId, program.id), inArray(partnerships.partnerId, owned.map((o) => o.partnerId)), inArray(partnerships.status, [...LIVE_PARTNERSHIP_STATUSES])))
-        .limit(1);
-      if (live) throw invalid('token', inProgram.message, inProgram.code);
-    }
-    // A manager may have added this email already (an invite not yet claimed): one partner per person and program.
-    const clash = await partnerInProgramWithEmail(tx, program.id, email);
-    if (clash) throw invalid('token', `${email} is already a member of ${clash.partnerName}, which is in the ${program.name} program.`, 'CONFLICT');
-    const approver = owned.find((o) => can(o.accessLevel, 'approvePartnership'));
+    const refused = await personRefusal(tx, program, email);
+    if (refused) throw new InvalidInputError([refused]);
 
-    if (group.applicationFormEnabled) {
-      const [application] = await tx
-        .insert(applications)
-        .values({ programId: program.id, groupId: group.id, partnerId: approver?.partnerId ?? null, userId: viewer.user.id, email, source: 'JOIN_LINK', answers: input.companyName ? { companyName: input.companyName } : {} })
-        .onConflictDoNothing()
-        .returning();
-      if (!application) throw invalid('token', `You already applied to ${program.name}; a program manager will review it.`, 'CONFLICT');
-      await recordEvent(tx, viewer, { programId: program.id, action: 'application.submitted', subjectType: 'Application', subjectId: application.id, data: { email } });
-      return { kind: 'applied', applicationId: application.id };
+    const partner = choosePartner(await membershipsOf(tx, viewer.user.id), input);
+    if (partner) {
+      const taken = await partnerRefusal(tx, program, partner.partnerId);
+      if (taken) throw new InvalidInputError([taken]);
     }
+    const clash = await emailInProgram(tx, program, email);
+    if (clash) throw new InvalidInputError([clash]);
 
-    const [firstName = '', ...rest] = (viewer.user.name ?? '').split(' ');
+    const form = group.applicationFormEnabled ? applicantForm(group, await activeFieldDefinitions(tx, program.id, 'PARTNERSHIP')) : null;
+    const answers = form ? parseAnswers(form.questions, input.answers) : null;
+    if (answers && answers.errors.length > 0) throw new InvalidInputError(answers.errors);
+
+    const applicantName = viewer.user.name?.trim() || email;
+    const [firstName = '', ...rest] = applicantName === email ? [] : applicantName.split(' ');
     const lastName = rest.join(' ');
-    let partnerId = approver?.partnerId;
+    let partnerId = partner?.partnerId;
+    const companyName = partner?.name ?? input.companyName!;
     if (!partnerId) {
-      const created = await createPartner(tx, { name: input.companyName || viewer.user.name || email, networkStatus: NETWORK_STATUS.NONE, claimedAt: new Date() }, [
+      const created = await createPartner(tx, { name: companyName, networkStatus: NETWORK_STATUS.NONE, claimedAt: new Date() }, [
         { userId: viewer.user.id, email, firstName, lastName, accessLevel: 'OWNER', status: MEMBER_STATUS.ACTIVE },
       ]);
       partnerId = created.partner.id;
     }
+
+    if (form && answers) {
+      const [application] = await tx
+        .insert(applications)
+        .values({
+          programId: program.id,
+          groupId: group.id,
+          partnerId,
+          userId: viewer.user.id,
+          email,
+          applicantName,
+          companyName,
+          source: 'JOIN_LINK',
+          status: APPLICATION_STATUS.PENDING,
+          answers: answers.answers,
+          formSnapshot: form.snapshot,
+        })
+        // The partial unique indexes (one pending application per email, per partner) decide races.
+        .onConflictDoNothing()
+        .returning();
+      if (!application) throw invalid('token', `You already applied to ${program.name}; a program manager will review it.`, 'CONFLICT');
+      await recordEvent(tx, viewer, { programId: program.id, action: 'application.submitted', subjectType: 'Application', subjectId: application.id, data: { email, group: group.name, companyName } });
+      return { kind: 'applied', applicationId: application.id };
+    }
+
     const team = await tx.select({ id: partnerMembers.id }).from(partnerMembers).where(and(eq(partnerMembers.partnerId, partnerId), eq(partnerMembers.status, MEMBER_STATUS.ACTIVE)));
     const partnership = await openPartnership(tx, viewer, {
       programId: program.id,
@@ -88,8 +114,37 @@ export async function joinProgram(db: Database, viewer: Viewer, rawInput: unknow
       partnerKey: { firstName, lastName, fallback: email.split('@')[0] },
       members: team.map((m) => ({ memberId: m.id })),
       event: { action: 'partnership.joined', data: { group: group.name, by: email } },
-      whenTaken: inProgram,
+      whenTaken: { field: ['token'], message: `Your partner organisation is already in the ${program.name} program.`, code: 'CONFLICT' },
     });
+    if (group.welcomeEmailSubject && group.welcomeEmailBody) {
+      const welcome = groupWelcomeEmail({ subject: group.welcomeEmailSubject, body: group.welcomeEmailBody, programName: program.name, because: joinedWelcomeBecause(program.name) });
+      await queueEmail(tx, email, welcome, program.id);
+    }
     return { kind: 'joined', partnershipId: partnership.id };
   });
+}
+
+/**
+ * Which partner applies: the one chosen (the person must be its Owner or Admin), else a new one
+ * when a company name is given (null), else the one partner the person is Owner or Admin of.
+ */
+function choosePartner(memberships: Membership[], input: z.infer<typeof joinInput>): Membership | null {
+  if (input.partnerId) {
+    const id = fromGlobalId('Partner', input.partnerId);
+    const chosen = memberships.find((m) => m.partnerId === id);
+    if (!chosen) throw invalid('partnerId', 'Choose one of your partner organisations, or apply for a new one.');
+    if (!canApplyFor(chosen)) {
+      throw invalid(
+        'partnerId',
+        `As a ${levelName(chosen.accessLevel)} member of ${chosen.name} you cannot apply for it: only its Owners and Admins can. You can apply for a new partner of your own by giving its company name.`,
+        'NOT_ALLOWED',
+      );
+    }
+    return chosen;
+  }
+  if (input.companyName) return null;
+  const approvable = memberships.filter(canApplyFor);
+  if (approvable.length === 1) return approvable[0];
+  if (approvable.length > 1) throw invalid('partnerId', 'Choose which of your partner organisations applies, or give a company name for a new one.', 'REQUIRED');
+  throw invalid('companyName', 'Enter the name of the company you represent.', 'REQUIRED');
 }

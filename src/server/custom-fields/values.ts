@@ -1,10 +1,10 @@
 import type { customFieldDefinitions } from '../db/schema';
 import type { UserError } from '../shared/errors';
-import { httpUrl } from '../../shapes/groups';
-import { isCountryCode } from '../../shapes/countries';
+import { parseFieldValue, type FieldValue } from '../../shapes/field-values';
 
 export type FieldDefinition = typeof customFieldDefinitions.$inferSelect;
-export type FieldValue = string | number | boolean | string[];
+// Parsing lives in src/shapes so the join form in the browser runs the same rules as the server.
+export { parseFieldValue, type FieldValue };
 export type FieldValues = Record<string, FieldValue>;
 
 export interface FieldValueInput {
@@ -19,65 +19,10 @@ export interface PresentedField {
   value: string | null;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A value as one line of text: how inputs carry it and how pages and the export show it. */
 export function fieldValueText(value: unknown): string | null {
   if (value == null) return null;
   return Array.isArray(value) ? JSON.stringify(value) : String(value);
-}
-
-/** MULTI_SELECT values arrive as a JSON array of strings (`["A","B"]`). */
-function parseChoices(text: string): string[] | null {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return Array.isArray(parsed) && parsed.every((v) => typeof v === 'string') ? parsed : null;
-  } catch {
-    return null;
-  }
-}
-
-export function parseFieldValue(def: Pick<FieldDefinition, 'type' | 'options'>, raw: string): { value?: FieldValue; error?: string } {
-  const text = raw.trim();
-  switch (def.type) {
-    case 'TEXT':
-    case 'REGION':
-      return text.length > 500 ? { error: 'Use at most 500 characters.' } : { value: text };
-    case 'LONG_TEXT':
-      return text.length > 5000 ? { error: 'Use at most 5000 characters.' } : { value: text };
-    case 'NUMBER': {
-      const n = Number(text);
-      return text !== '' && Number.isFinite(n) ? { value: n } : { error: 'Enter a number.' };
-    }
-    case 'CURRENCY': {
-      const n = Number(text);
-      if (text === '' || !Number.isFinite(n)) return { error: 'Enter an amount, e.g. 1250.50.' };
-      return /^-?\d+(\.\d{1,2})?$/.test(text) ? { value: n } : { error: 'Use at most two decimals.' };
-    }
-    case 'URL': {
-      const parsed = httpUrl.safeParse(text);
-      return parsed.success ? { value: parsed.data } : { error: parsed.error.issues[0].message };
-    }
-    case 'BOOLEAN':
-      return text === 'true' || text === 'false' ? { value: text === 'true' } : { error: 'Use true or false.' };
-    case 'DATE': {
-      const d = new Date(`${text}T00:00:00Z`);
-      return DATE.test(text) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text) ? { value: text } : { error: 'Enter a date as YYYY-MM-DD.' };
-    }
-    case 'SELECT':
-      return def.options.includes(text) ? { value: text } : { error: `Choose one of: ${def.options.join(', ')}.` };
-    case 'MULTI_SELECT': {
-      const chosen = parseChoices(text);
-      if (!chosen) return { error: 'Give the choices as a JSON list, e.g. ["A","B"].' };
-      const unknown = chosen.filter((c) => !def.options.includes(c));
-      if (unknown.length > 0) return { error: `${unknown.map((u) => `"${u}"`).join(', ')} is not one of: ${def.options.join(', ')}.` };
-      return { value: [...new Set(chosen)] };
-    }
-    case 'COUNTRY': {
-      const code = text.toUpperCase();
-      return isCountryCode(code) ? { value: code } : { error: 'Choose a country (a two-letter ISO code such as DE or US).' };
-    }
-  }
 }
 
 /**

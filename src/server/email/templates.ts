@@ -200,6 +200,9 @@ export function groupWelcomeEmail(data: { subject: string; body: string; program
 // Applications (reviewing applications: approvals and declines)
 // ---------------------------------------------------------------------------------------------
 
+/** Why a partner who joined through the group's join link gets its welcome email. */
+export const joinedWelcomeBecause = (programName: string) => `You receive this because you joined the ${programName} partner program.`;
+
 /** Why an applicant gets a group's welcome email when their application is approved. */
 export const applicationWelcomeBecause = (programName: string) => `You receive this because your application to the ${programName} partner program was approved.`;
 

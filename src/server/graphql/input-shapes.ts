@@ -9,6 +9,8 @@ import { updateReviewerAnswersInput } from '../applications/update-reviewer-answ
 import { markMessageThreadReadInput } from '../messages/mark-message-thread-read';
 import { replyToMessageThreadInput } from '../messages/reply-to-message-thread';
 import { sendMessageInput } from '../messages/send-message';
+import { updateApplicationFormInput } from '../applications/update-application-form';
+import { copyApplicationFormInput } from '../applications/copy-application-form';
 import { createGroupInput } from '../groups/create-group';
 import { updateGroupInput } from '../groups/update-group';
 import { claimInviteInput } from '../invites/claim-invite';
@@ -76,6 +78,7 @@ export const MUTATION_INPUT_SHAPES = {
   approvePartnership: shapeFor<Generated.PartnershipIdInput>()(partnershipIdInput),
   claimInvite: shapeFor<Generated.ClaimInviteInput>()(claimInviteInput),
   createApiKey: shapeFor<Generated.CreateApiKeyInput>()(createApiKeyInput),
+  copyApplicationForm: shapeFor<Generated.CopyApplicationFormInput>()(copyApplicationFormInput),
   createGroup: shapeFor<Generated.CreateGroupInput>()(createGroupInput),
   declineMemberAddition: shapeFor<Generated.InviteIdInput>()(decideAdditionInviteIdInput),
   declinePartnership: shapeFor<Generated.PartnershipIdInput>()(partnershipIdInput),
@@ -88,6 +91,7 @@ export const MUTATION_INPUT_SHAPES = {
   resendInvite: shapeFor<Generated.InviteIdInput>()(manageInviteIdInput),
   revokeApiKey: shapeFor<Generated.RevokeApiKeyInput>()(revokeApiKeyInput),
   sendMessage: shapeFor<Generated.SendMessageInput>()(sendMessageInput),
+  updateApplicationForm: shapeFor<Generated.UpdateApplicationFormInput>()(updateApplicationFormInput),
   updateGroup: shapeFor<Generated.UpdateGroupInput>()(updateGroupInput),
   updateMyProfile: shapeFor<Generated.UpdateMyProfileInput>()(nameInput),
   updatePartnership: shapeFor<Generated.UpdatePartnershipInput>()(updatePartnershipInput),

@@ -12,11 +12,12 @@ import type { TeamMemberModel as TeamMemberModelModel, Profile as ProfileModel }
 import type { PartnerCandidate as PartnerCandidateModel } from '../partners/partner-candidates';
 import type { MyPartner as MyPartnerModel, PartnerProgram as PartnerProgramModel, PendingAddition as PendingAdditionModel } from '../partners/my-partners';
 import type { ActivityEventModel as ActivityEventModelModel } from '../audit/activity';
-import type { JoinLanding as JoinLandingModel } from '../applications/join-landing';
+import type { JoinLanding as JoinLandingModel, JoinPartnerChoice as JoinPartnerChoiceModel } from '../applications/join-landing';
 import type { ApplicationRow as ApplicationRowModel } from '../applications/get-application';
 import type { PresentedAnswer as PresentedAnswerModel } from '../applications/missing-answers';
 import type { ApplicationConnection as ApplicationConnectionModel } from '../applications/list-applications';
 import type { MessageModel as MessageModelModel, MessageThreadModel as MessageThreadModelModel, MessageThreadPageModel as MessageThreadPageModelModel, UnreadMessagesModel as UnreadMessagesModelModel } from '../messages/rules';
+import type { ApplicationFormModel as ApplicationFormModelModel, PresentedQuestion as PresentedQuestionModel, ApplicantForm as ApplicantFormModel, FieldDefinitionRow as FieldDefinitionRowModel } from '../applications/application-form';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -110,6 +111,28 @@ export type ApiKey = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A form as the applicant sees it. */
+export type ApplicantForm = {
+  __typename?: 'ApplicantForm';
+  /** Markdown (paragraphs, bold, italic, links, bullet lists); {company_name} stands for the applicant's company. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The description as safe HTML, with {company_name} shown as a sample (for previews). */
+  descriptionPreviewHtml?: Maybe<Scalars['String']['output']>;
+  questions: Array<ApplicantQuestion>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** A question as the applicant gets it. Hidden questions are never among them. */
+export type ApplicantQuestion = {
+  __typename?: 'ApplicantQuestion';
+  helpText?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  options: Array<Scalars['String']['output']>;
+  required: Scalars['Boolean']['output'];
+  type: QuestionType;
+};
+
 /** An inbound request to join the program, reviewed by its managers. */
 export type Application = {
   __typename?: 'Application';
@@ -155,6 +178,12 @@ export type ApplicationAnswer = {
   visibility: QuestionVisibility;
 };
 
+export type ApplicationAnswerInput = {
+  questionId: Scalars['ID']['input'];
+  /** Text as the question's type takes it (MULTI_SELECT: a JSON list of strings). Empty: no answer. */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ApplicationConnection = {
   __typename?: 'ApplicationConnection';
   edges: Array<ApplicationEdge>;
@@ -183,12 +212,72 @@ export type ApplicationEdge = {
   node: Application;
 };
 
+/** A program custom field of partnerships that a question can ask for. */
+export type ApplicationFieldChoice = {
+  __typename?: 'ApplicationFieldChoice';
+  helpText?: Maybe<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  options: Array<Scalars['String']['output']>;
+  type: QuestionType;
+};
+
 export type ApplicationFilter = {
   groupId?: InputMaybe<Scalars['ID']['input']>;
   /** Part of the applicant's name, company or email (at least 3 characters). */
   search?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<ApplicationSource>;
   status?: InputMaybe<ApplicationStatus>;
+};
+
+/** A group's application form: when it is on, people who follow the join link apply and a manager decides. */
+export type ApplicationForm = {
+  __typename?: 'ApplicationForm';
+  description?: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  /** The program's active custom fields of partnerships, for new questions. */
+  fieldChoices: Array<ApplicationFieldChoice>;
+  group: Group;
+  /** The form as the applicant sees it. */
+  preview: ApplicantForm;
+  questions: Array<ApplicationQuestion>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type ApplicationFormPayload = {
+  __typename?: 'ApplicationFormPayload';
+  group?: Maybe<Group>;
+  userErrors: Array<UserError>;
+};
+
+/** A question of a group's application form, as its program's managers see it. */
+export type ApplicationQuestion = {
+  __typename?: 'ApplicationQuestion';
+  /** The custom field was archived since the form was saved: applicants are not asked it; remove it before saving. */
+  fieldArchived: Scalars['Boolean']['output'];
+  /** Set when the question asks for a program custom field of partnerships (its answer becomes the new partnership's value). */
+  fieldKey?: Maybe<Scalars['String']['output']>;
+  helpText?: Maybe<Scalars['String']['output']>;
+  /** Stable across edits: the applications' answers are stored by it. */
+  id: Scalars['ID']['output'];
+  /** For a custom-field question: the field's, as it is now. */
+  label: Scalars['String']['output'];
+  /** The choices of SELECT and MULTI_SELECT questions. */
+  options: Array<Scalars['String']['output']>;
+  type: QuestionType;
+  visibility: QuestionVisibility;
+};
+
+export type ApplicationQuestionInput = {
+  /** Ask for this program custom field of partnerships; label, help text, type and options then come from the field. */
+  fieldKey?: InputMaybe<Scalars['String']['input']>;
+  helpText?: InputMaybe<Scalars['String']['input']>;
+  /** An existing question's id, to keep it (and the answers stored by it). Empty for a new question. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  type?: InputMaybe<QuestionType>;
+  visibility: QuestionVisibility;
 };
 
 export type ApplicationSort =
@@ -256,6 +345,13 @@ export type ClaimInvitePayload = {
 
 export type ConfirmEmailChangeInput = {
   token: Scalars['String']['input'];
+};
+
+export type CopyApplicationFormInput = {
+  /** Another group of the same program. */
+  fromGroupId: Scalars['ID']['input'];
+  /** The group whose form is replaced. */
+  groupId: Scalars['ID']['input'];
 };
 
 export type CreateApiKeyInput = {
@@ -399,6 +495,7 @@ export type DeclineApplicationsPayload = {
 /** A set of partnerships in one program, with the join link and settings its partners get. */
 export type Group = {
   __typename?: 'Group';
+  applicationForm: ApplicationForm;
   applicationFormEnabled: Scalars['Boolean']['output'];
   /** Commission rate in percent. */
   commissionRate: Scalars['Float']['output'];
@@ -528,13 +625,19 @@ export type InviteTemplate = {
   subject: Scalars['String']['output'];
 };
 
-/** What a group's join link shows before anyone signs in. */
+/** What a group's join link shows. Hidden questions of the form are never part of it. */
 export type JoinLanding = {
   __typename?: 'JoinLanding';
   /** Joining sends an application for a manager to review. */
   applicationFormEnabled: Scalars['Boolean']['output'];
+  /** The questions to answer when the form is on; null otherwise. */
+  form?: Maybe<ApplicantForm>;
   groupName?: Maybe<Scalars['String']['output']>;
+  /** For a signed-in visitor: the partners they belong to. */
+  partnerChoices: Array<JoinPartnerChoice>;
   programName?: Maybe<Scalars['String']['output']>;
+  /** For a signed-in visitor who cannot join or apply at all (removed, declined, already applied): why. */
+  refusal?: Maybe<Scalars['String']['output']>;
   status: JoinLandingStatus;
 };
 
@@ -543,9 +646,29 @@ export type JoinLandingStatus =
   | 'INVALID'
   | 'OPEN';
 
+/** A partner the signed-in visitor belongs to, and whether they may apply (or join) for it. */
+export type JoinPartnerChoice = {
+  __typename?: 'JoinPartnerChoice';
+  accessLevel: AccessLevel;
+  /** Owners and Admins may; Finance and Member people may not (they can apply for a new partner of their own). */
+  canApply: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  partnerId: Scalars['ID']['output'];
+  /** Why this partner cannot apply or join now (already in the program, an application pending), if so. */
+  unavailableReason?: Maybe<Scalars['String']['output']>;
+};
+
 export type JoinProgramInput = {
-  /** For people new to Partnerly: the company they represent. */
+  /** Answers to the application form's questions, by question id. */
+  answers?: InputMaybe<Array<ApplicationAnswerInput>>;
+  /** For a new partner: the company you represent. */
   companyName?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The partner that applies or joins: one you are an Owner or Admin of. Empty with a companyName: a
+   * new partner of your own, named by it. Empty without one: the one partner you are Owner or Admin of
+   * (with several, choose).
+   */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
   token: Scalars['String']['input'];
 };
 
@@ -702,6 +825,8 @@ export type Mutation = {
   claimInvite: ClaimInvitePayload;
   /** Applies an email change from its emailed link. */
   confirmEmailChange: ProfilePayload;
+  /** Replaces a group's form (title, description, questions) with a copy of another group's. */
+  copyApplicationForm: ApplicationFormPayload;
   createApiKey: CreateApiKeyPayload;
   createCustomField: CustomFieldPayload;
   createGroup: CreateGroupPayload;
@@ -744,6 +869,8 @@ export type Mutation = {
   revokeApiKey: RevokeApiKeyPayload;
   /** A program writes to a partner that has a partnership (any status) or an application in it; the partner's Owners and Admins are emailed. */
   sendMessage: SendMessagePayload;
+  /** Saves a group's application form. Pending applications keep the questions they were asked. */
+  updateApplicationForm: ApplicationFormPayload;
   /** Reviewers' answers to the hidden questions of an application. */
   updateApplicationReviewerAnswers: UpdateApplicationReviewerAnswersPayload;
   updateCustomField: CustomFieldPayload;
@@ -795,6 +922,11 @@ export type MutationClaimInviteArgs = {
 
 export type MutationConfirmEmailChangeArgs = {
   input: ConfirmEmailChangeInput;
+};
+
+
+export type MutationCopyApplicationFormArgs = {
+  input: CopyApplicationFormInput;
 };
 
 
@@ -895,6 +1027,11 @@ export type MutationRevokeApiKeyArgs = {
 
 export type MutationSendMessageArgs = {
   input: SendMessageInput;
+};
+
+
+export type MutationUpdateApplicationFormArgs = {
+  input: UpdateApplicationFormInput;
 };
 
 
@@ -1193,6 +1330,8 @@ export type Query = {
   __typename?: 'Query';
   apiKeys: Array<ApiKey>;
   application: Application;
+  /** A group's application form, for its program's managers (and API keys). */
+  applicationForm: ApplicationForm;
   /** The program's applications, newest first unless sorted; keyset pagination. */
   applications: ApplicationConnection;
   /** A program's custom fields in order (partnership and member fields, or one entity's); archived ones only with includeArchived. */
@@ -1238,6 +1377,11 @@ export type QueryApiKeysArgs = {
 
 export type QueryApplicationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationFormArgs = {
+  groupId: Scalars['ID']['input'];
 };
 
 
@@ -1334,8 +1478,28 @@ export type QueryProgramArgs = {
   slug?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The kinds of answer a question takes: the same list as program custom fields. */
+export type QuestionType =
+  /** Yes or no (true/false). */
+  | 'BOOLEAN'
+  /** An ISO 3166-1 alpha-2 code. */
+  | 'COUNTRY'
+  | 'CURRENCY'
+  /** YYYY-MM-DD */
+  | 'DATE'
+  | 'LONG_TEXT'
+  /** Several of the options, sent as a JSON list of strings. */
+  | 'MULTI_SELECT'
+  | 'NUMBER'
+  | 'REGION'
+  /** One of the options. */
+  | 'SELECT'
+  | 'TEXT'
+  | 'URL';
+
 /** REQUIRED and OPTIONAL questions are asked of the applicant; HIDDEN ones only reviewers see and fill in. */
 export type QuestionVisibility =
+  /** Only reviewers see and fill in the question; the applicant never gets it. */
   | 'HIDDEN'
   | 'OPTIONAL'
   | 'REQUIRED';
@@ -1438,6 +1602,15 @@ export type UnreadMessages = {
   asPartner: Scalars['Int']['output'];
   /** Per program the caller manages (an API key: its program); programs without unread messages are left out. */
   programs: Array<ProgramUnreadMessages>;
+};
+
+/** The whole form at once. */
+export type UpdateApplicationFormInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled: Scalars['Boolean']['input'];
+  groupId: Scalars['ID']['input'];
+  questions: Array<ApplicationQuestionInput>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateApplicationReviewerAnswersInput = {
@@ -1650,12 +1823,20 @@ export type ResolversTypes = {
   AddPartnerMembersPayload: ResolverTypeWrapper<Omit<AddPartnerMembersPayload, 'invites' | 'partnership'> & { invites: Array<ResolversTypes['Invite']>, partnership?: Maybe<ResolversTypes['Partnership']> }>;
   AddPartnerPayload: ResolverTypeWrapper<Omit<AddPartnerPayload, 'partnerCandidates' | 'partnership'> & { partnerCandidates: Array<ResolversTypes['PartnerCandidate']>, partnership?: Maybe<ResolversTypes['Partnership']> }>;
   ApiKey: ResolverTypeWrapper<ApiKeyRowModel>;
+  ApplicantForm: ResolverTypeWrapper<ApplicantFormModel>;
+  ApplicantQuestion: ResolverTypeWrapper<ApplicantQuestion>;
   Application: ResolverTypeWrapper<ApplicationRowModel>;
   ApplicationAnswer: ResolverTypeWrapper<PresentedAnswerModel>;
+  ApplicationAnswerInput: ApplicationAnswerInput;
   ApplicationConnection: ResolverTypeWrapper<ApplicationConnectionModel>;
   ApplicationDecision: ResolverTypeWrapper<ApplicationRowModel>;
   ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
+  ApplicationFieldChoice: ResolverTypeWrapper<FieldDefinitionRowModel>;
   ApplicationFilter: ApplicationFilter;
+  ApplicationForm: ResolverTypeWrapper<ApplicationFormModelModel>;
+  ApplicationFormPayload: ResolverTypeWrapper<Omit<ApplicationFormPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
+  ApplicationQuestion: ResolverTypeWrapper<PresentedQuestionModel>;
+  ApplicationQuestionInput: ApplicationQuestionInput;
   ApplicationSort: ApplicationSort;
   ApplicationSource: ApplicationSource;
   ApplicationStatus: ApplicationStatus;
@@ -1667,6 +1848,7 @@ export type ResolversTypes = {
   ClaimInviteInput: ClaimInviteInput;
   ClaimInvitePayload: ResolverTypeWrapper<Omit<ClaimInvitePayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversTypes['PartnerProgram']> }>;
   ConfirmEmailChangeInput: ConfirmEmailChangeInput;
+  CopyApplicationFormInput: CopyApplicationFormInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   CreateCustomFieldInput: CreateCustomFieldInput;
@@ -1703,6 +1885,7 @@ export type ResolversTypes = {
   InviteTemplate: ResolverTypeWrapper<InviteTemplate>;
   JoinLanding: ResolverTypeWrapper<JoinLandingModel>;
   JoinLandingStatus: JoinLandingStatus;
+  JoinPartnerChoice: ResolverTypeWrapper<JoinPartnerChoiceModel>;
   JoinProgramInput: JoinProgramInput;
   JoinProgramPayload: ResolverTypeWrapper<Omit<JoinProgramPayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversTypes['PartnerProgram']> }>;
   MarkMessageThreadReadInput: MarkMessageThreadReadInput;
@@ -1743,6 +1926,7 @@ export type ResolversTypes = {
   Program: ResolverTypeWrapper<ProgramRowModel>;
   ProgramUnreadMessages: ResolverTypeWrapper<ProgramUnreadMessages>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuestionType: QuestionType;
   QuestionVisibility: QuestionVisibility;
   ReapplyPolicy: ReapplyPolicy;
   RemovePartnersInput: RemovePartnersInput;
@@ -1760,6 +1944,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TeamMember: ResolverTypeWrapper<TeamMemberModelModel>;
   UnreadMessages: ResolverTypeWrapper<UnreadMessagesModelModel>;
+  UpdateApplicationFormInput: UpdateApplicationFormInput;
   UpdateApplicationReviewerAnswersInput: UpdateApplicationReviewerAnswersInput;
   UpdateApplicationReviewerAnswersPayload: ResolverTypeWrapper<Omit<UpdateApplicationReviewerAnswersPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
   UpdateCustomFieldInput: UpdateCustomFieldInput;
@@ -1785,12 +1970,20 @@ export type ResolversParentTypes = {
   AddPartnerMembersPayload: Omit<AddPartnerMembersPayload, 'invites' | 'partnership'> & { invites: Array<ResolversParentTypes['Invite']>, partnership?: Maybe<ResolversParentTypes['Partnership']> };
   AddPartnerPayload: Omit<AddPartnerPayload, 'partnerCandidates' | 'partnership'> & { partnerCandidates: Array<ResolversParentTypes['PartnerCandidate']>, partnership?: Maybe<ResolversParentTypes['Partnership']> };
   ApiKey: ApiKeyRowModel;
+  ApplicantForm: ApplicantFormModel;
+  ApplicantQuestion: ApplicantQuestion;
   Application: ApplicationRowModel;
   ApplicationAnswer: PresentedAnswerModel;
+  ApplicationAnswerInput: ApplicationAnswerInput;
   ApplicationConnection: ApplicationConnectionModel;
   ApplicationDecision: ApplicationRowModel;
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
+  ApplicationFieldChoice: FieldDefinitionRowModel;
   ApplicationFilter: ApplicationFilter;
+  ApplicationForm: ApplicationFormModelModel;
+  ApplicationFormPayload: Omit<ApplicationFormPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
+  ApplicationQuestion: PresentedQuestionModel;
+  ApplicationQuestionInput: ApplicationQuestionInput;
   ApplicationStatusCounts: ApplicationStatusCounts;
   ApproveApplicationsInput: ApproveApplicationsInput;
   ApproveApplicationsPayload: ApproveApplicationsPayload;
@@ -1798,6 +1991,7 @@ export type ResolversParentTypes = {
   ClaimInviteInput: ClaimInviteInput;
   ClaimInvitePayload: Omit<ClaimInvitePayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversParentTypes['PartnerProgram']> };
   ConfirmEmailChangeInput: ConfirmEmailChangeInput;
+  CopyApplicationFormInput: CopyApplicationFormInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   CreateCustomFieldInput: CreateCustomFieldInput;
@@ -1828,6 +2022,7 @@ export type ResolversParentTypes = {
   InvitePreview: InvitePreview;
   InviteTemplate: InviteTemplate;
   JoinLanding: JoinLandingModel;
+  JoinPartnerChoice: JoinPartnerChoiceModel;
   JoinProgramInput: JoinProgramInput;
   JoinProgramPayload: Omit<JoinProgramPayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversParentTypes['PartnerProgram']> };
   MarkMessageThreadReadInput: MarkMessageThreadReadInput;
@@ -1877,6 +2072,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   TeamMember: TeamMemberModelModel;
   UnreadMessages: UnreadMessagesModelModel;
+  UpdateApplicationFormInput: UpdateApplicationFormInput;
   UpdateApplicationReviewerAnswersInput: UpdateApplicationReviewerAnswersInput;
   UpdateApplicationReviewerAnswersPayload: Omit<UpdateApplicationReviewerAnswersPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
   UpdateCustomFieldInput: UpdateCustomFieldInput;
@@ -1929,6 +2125,22 @@ export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversP
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type ApplicantFormResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicantForm'] = ResolversParentTypes['ApplicantForm']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionPreviewHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['ApplicantQuestion']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ApplicantQuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicantQuestion'] = ResolversParentTypes['ApplicantQuestion']> = {
+  helpText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['QuestionType'], ParentType, ContextType>;
+};
+
 export type ApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
   answers?: Resolver<Array<ResolversTypes['ApplicationAnswer']>, ParentType, ContextType>;
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1979,6 +2191,40 @@ export type ApplicationDecisionResolvers<ContextType = Context, ParentType exten
 export type ApplicationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationEdge'] = ResolversParentTypes['ApplicationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+};
+
+export type ApplicationFieldChoiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationFieldChoice'] = ResolversParentTypes['ApplicationFieldChoice']> = {
+  helpText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['QuestionType'], ParentType, ContextType>;
+};
+
+export type ApplicationFormResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationForm'] = ResolversParentTypes['ApplicationForm']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fieldChoices?: Resolver<Array<ResolversTypes['ApplicationFieldChoice']>, ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  preview?: Resolver<ResolversTypes['ApplicantForm'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['ApplicationQuestion']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ApplicationFormPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationFormPayload'] = ResolversParentTypes['ApplicationFormPayload']> = {
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ApplicationQuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationQuestion'] = ResolversParentTypes['ApplicationQuestion']> = {
+  fieldArchived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fieldKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  helpText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['QuestionType'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['QuestionVisibility'], ParentType, ContextType>;
 };
 
 export type ApplicationStatusCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationStatusCounts'] = ResolversParentTypes['ApplicationStatusCounts']> = {
@@ -2042,6 +2288,7 @@ export type DeclineApplicationsPayloadResolvers<ContextType = Context, ParentTyp
 };
 
 export type GroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
+  applicationForm?: Resolver<ResolversTypes['ApplicationForm'], ParentType, ContextType>;
   applicationFormEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   commissionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2112,9 +2359,20 @@ export type InviteTemplateResolvers<ContextType = Context, ParentType extends Re
 
 export type JoinLandingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JoinLanding'] = ResolversParentTypes['JoinLanding']> = {
   applicationFormEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['ApplicantForm']>, ParentType, ContextType>;
   groupName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partnerChoices?: Resolver<Array<ResolversTypes['JoinPartnerChoice']>, ParentType, ContextType>;
   programName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refusal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['JoinLandingStatus'], ParentType, ContextType>;
+};
+
+export type JoinPartnerChoiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JoinPartnerChoice'] = ResolversParentTypes['JoinPartnerChoice']> = {
+  accessLevel?: Resolver<ResolversTypes['AccessLevel'], ParentType, ContextType>;
+  canApply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unavailableReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type JoinProgramPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JoinProgramPayload'] = ResolversParentTypes['JoinProgramPayload']> = {
@@ -2202,6 +2460,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   archiveCustomField?: Resolver<ResolversTypes['CustomFieldPayload'], ParentType, ContextType, RequireFields<MutationArchiveCustomFieldArgs, 'input'>>;
   claimInvite?: Resolver<ResolversTypes['ClaimInvitePayload'], ParentType, ContextType, RequireFields<MutationClaimInviteArgs, 'input'>>;
   confirmEmailChange?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailChangeArgs, 'input'>>;
+  copyApplicationForm?: Resolver<ResolversTypes['ApplicationFormPayload'], ParentType, ContextType, RequireFields<MutationCopyApplicationFormArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createCustomField?: Resolver<ResolversTypes['CustomFieldPayload'], ParentType, ContextType, RequireFields<MutationCreateCustomFieldArgs, 'input'>>;
   createGroup?: Resolver<ResolversTypes['CreateGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
@@ -2222,6 +2481,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   restoreCustomField?: Resolver<ResolversTypes['CustomFieldPayload'], ParentType, ContextType, RequireFields<MutationRestoreCustomFieldArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   sendMessage?: Resolver<ResolversTypes['SendMessagePayload'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'input'>>;
+  updateApplicationForm?: Resolver<ResolversTypes['ApplicationFormPayload'], ParentType, ContextType, RequireFields<MutationUpdateApplicationFormArgs, 'input'>>;
   updateApplicationReviewerAnswers?: Resolver<ResolversTypes['UpdateApplicationReviewerAnswersPayload'], ParentType, ContextType, RequireFields<MutationUpdateApplicationReviewerAnswersArgs, 'input'>>;
   updateCustomField?: Resolver<ResolversTypes['CustomFieldPayload'], ParentType, ContextType, RequireFields<MutationUpdateCustomFieldArgs, 'input'>>;
   updateGroup?: Resolver<ResolversTypes['GroupPayload'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
@@ -2353,6 +2613,7 @@ export type ProgramUnreadMessagesResolvers<ContextType = Context, ParentType ext
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'programId'>>;
   application?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
+  applicationForm?: Resolver<ResolversTypes['ApplicationForm'], ParentType, ContextType, RequireFields<QueryApplicationFormArgs, 'groupId'>>;
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'first' | 'programId' | 'sort'>>;
   customFields?: Resolver<Array<ResolversTypes['CustomFieldDefinition']>, ParentType, ContextType, RequireFields<QueryCustomFieldsArgs, 'includeArchived' | 'programId'>>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first' | 'programId'>>;
@@ -2449,11 +2710,17 @@ export type Resolvers<ContextType = Context> = {
   AddPartnerMembersPayload?: AddPartnerMembersPayloadResolvers<ContextType>;
   AddPartnerPayload?: AddPartnerPayloadResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  ApplicantForm?: ApplicantFormResolvers<ContextType>;
+  ApplicantQuestion?: ApplicantQuestionResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
   ApplicationAnswer?: ApplicationAnswerResolvers<ContextType>;
   ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
   ApplicationDecision?: ApplicationDecisionResolvers<ContextType>;
   ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
+  ApplicationFieldChoice?: ApplicationFieldChoiceResolvers<ContextType>;
+  ApplicationForm?: ApplicationFormResolvers<ContextType>;
+  ApplicationFormPayload?: ApplicationFormPayloadResolvers<ContextType>;
+  ApplicationQuestion?: ApplicationQuestionResolvers<ContextType>;
   ApplicationStatusCounts?: ApplicationStatusCountsResolvers<ContextType>;
   ApproveApplicationsPayload?: ApproveApplicationsPayloadResolvers<ContextType>;
   ClaimInvitePayload?: ClaimInvitePayloadResolvers<ContextType>;
@@ -2474,6 +2741,7 @@ export type Resolvers<ContextType = Context> = {
   InvitePreview?: InvitePreviewResolvers<ContextType>;
   InviteTemplate?: InviteTemplateResolvers<ContextType>;
   JoinLanding?: JoinLandingResolvers<ContextType>;
+  JoinPartnerChoice?: JoinPartnerChoiceResolvers<ContextType>;
   JoinProgramPayload?: JoinProgramPayloadResolvers<ContextType>;
   MarkMessageThreadReadPayload?: MarkMessageThreadReadPayloadResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;

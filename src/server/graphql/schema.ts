@@ -11,7 +11,7 @@ import { apiKeyResolvers } from '../api-keys/resolvers';
 import { partnershipResolvers } from '../partnerships/resolvers';
 import { inviteResolvers } from '../invites/resolvers';
 import { partnerAreaResolvers } from '../partners/resolvers';
-import { applicationResolvers, joinResolvers } from '../applications/resolvers';
+import { applicationFormResolvers, applicationResolvers, joinResolvers } from '../applications/resolvers';
 import { messageResolvers } from '../messages/resolvers';
 import { customFieldResolvers } from '../custom-fields/resolvers';
 import { parseTimestamp } from '../shared/safe-values';
@@ -48,7 +48,7 @@ const DateTime = new GraphQLScalarType<Date | null, string>({
   },
 });
 
-export const AREA_RESOLVERS: Resolvers[] = [viewerResolvers, programResolvers, groupResolvers, apiKeyResolvers, partnershipResolvers, inviteResolvers, partnerAreaResolvers, joinResolvers, applicationResolvers, messageResolvers, customFieldResolvers];
+export const AREA_RESOLVERS: Resolvers[] = [viewerResolvers, programResolvers, groupResolvers, apiKeyResolvers, partnershipResolvers, inviteResolvers, partnerAreaResolvers, joinResolvers, applicationResolvers, messageResolvers, customFieldResolvers, applicationFormResolvers];
 
 /**
  * Builds the executable schema and attaches every root field's access rule. A root field with

@@ -6,23 +6,44 @@ import { getPageViewer } from '@/server/auth/page-viewer';
 import { getDb } from '@/server/db/bootstrap';
 import { joinLanding } from '@/server/applications/join-landing';
 import { tokenPageRefusal } from '@/server/limits/limit-token-pages';
+import { toGlobalId } from '@/server/shared/ids';
 import { TooManyAttempts } from '@/components/too-many-attempts';
 import { JoinForm } from './join-form';
 
 export const metadata: Metadata = { title: 'Join a partner program' };
 export const dynamic = 'force-dynamic';
 
-/** A group's shareable join link: visitors sign in or create an account, then join or apply. */
+/**
+ * A group's shareable join link: visitors sign in or create an account (the emailed sign-in link
+ * brings them back here), then join at once or fill in the group's application form. People the
+ * program cannot take (removed, declined too recently, already applied) are told so before
+ * they fill anything in; joinProgram makes the same checks again.
+ */
 export default async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const refusal = await tokenPageRefusal();
   if (refusal) return <TooManyAttempts message={refusal} />;
-  const [landing, viewer] = await Promise.all([joinLanding(await getDb(), token), getPageViewer()]);
+  const viewer = await getPageViewer();
+  const landing = await joinLanding(await getDb(), viewer, token);
   if (landing.status !== 'OPEN') {
     return (
       <AuthShell title="This join link is not valid">
         <p className="text-sm text-gray-600" data-testid="join-status">
           The program may have replaced it with a new one. Ask them for the current link.
+        </p>
+      </AuthShell>
+    );
+  }
+  if (landing.refusal) {
+    return (
+      <AuthShell title={`You cannot join ${landing.programName} now`}>
+        <p className="text-sm text-gray-600" data-testid="join-refusal">
+          {landing.refusal}
+        </p>
+        <p className="mt-4 text-sm">
+          <Link href="/partner" className="font-semibold text-brand-600 hover:underline">
+            Go to your partner dashboard
+          </Link>
         </p>
       </AuthShell>
     );
@@ -43,7 +64,12 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
           </Link>
         ) : (
           <ApolloWrapper>
-            <JoinForm token={token} apply={landing.applicationFormEnabled} newToPartnerly={viewer.partnerIds.length === 0} email={viewer.user.email} />
+            <JoinForm
+              token={token}
+              email={viewer.user.email}
+              form={landing.form}
+              partnerChoices={landing.partnerChoices.map((c) => ({ ...c, partnerId: toGlobalId('Partner', c.partnerId) }))}
+            />
           </ApolloWrapper>
         )}
       </div>

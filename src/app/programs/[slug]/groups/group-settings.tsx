@@ -1,13 +1,14 @@
 'use client';
 
 import { useState } from 'react';
+import Link from 'next/link';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { graphql } from '@/gql';
 import type { GroupSettingsFieldsFragment } from '@/gql/graphql';
 import { Button } from '@/components/ui/button';
-import { Checkbox, Field } from '@/components/ui/field';
+import { Field } from '@/components/ui/field';
 import { ErrorNotice, Notice } from '@/components/ui/feedback';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { CopyButton } from '@/components/ui/copy-button';
@@ -77,12 +78,11 @@ const settingsShape = z.object({
   name: groupName,
   destinationUrl: z.string().trim().pipe(z.union([z.literal(''), httpUrl])),
   commissionRate: z.string().trim().min(1, 'Enter a percentage from 0 to 100.').transform(Number).pipe(commissionRate),
-  applicationFormEnabled: z.boolean(),
   welcomeEmailSubject,
   welcomeEmailBody,
 });
 
-export function GroupSettings({ group, onDone }: { group: GroupSettingsFieldsFragment; onDone: (message: string | null) => void }) {
+export function GroupSettings({ slug, group, onDone }: { slug: string; group: GroupSettingsFieldsFragment; onDone: (message: string | null) => void }) {
   const [regenerate, { loading: regenerating }] = useMutationOutcome(RegenerateJoinLinkMutation, (d) => d.regenerateGroupJoinLink);
   const [remove, { loading: deleting }] = useMutationOutcome(DeleteGroupMutation, (d) => d.deleteGroup);
   const [confirm, setConfirm] = useState<'regenerate' | 'delete' | null>(null);
@@ -94,7 +94,6 @@ export function GroupSettings({ group, onDone }: { group: GroupSettingsFieldsFra
       name: group.name,
       destinationUrl: group.destinationUrl ?? '',
       commissionRate: String(group.commissionRate),
-      applicationFormEnabled: group.applicationFormEnabled,
       welcomeEmailSubject: group.welcomeEmailSubject ?? '',
       welcomeEmailBody: group.welcomeEmailBody ?? '',
     },
@@ -136,8 +135,12 @@ export function GroupSettings({ group, onDone }: { group: GroupSettingsFieldsFra
       <Field label="Name" required error={errors.name?.message} {...register('name')} />
       <Field label="Destination URL" placeholder="Empty: program website" error={errors.destinationUrl?.message} {...register('destinationUrl')} />
       <Field label="Commission rate (%)" inputMode="decimal" error={errors.commissionRate?.message} {...register('commissionRate')} />
-      <div className="flex items-end pb-2">
-        <Checkbox label="Application form" {...register('applicationFormEnabled')} />
+      {/* The form is switched on and edited in one place, its editor, so two saves never disagree. */}
+      <div className="flex flex-col justify-end pb-2 text-sm" data-testid="group-application-form">
+        <span className="font-medium text-gray-800">Application form: {group.applicationFormEnabled ? 'on' : 'off'}</span>
+        <Link href={`/programs/${slug}/groups/${group.id}/application-form`} className="font-semibold text-brand-600 hover:underline">
+          Edit application form<span className="sr-only"> of {group.name}</span>
+        </Link>
       </div>
       <Field label="Welcome email subject" className="sm:col-span-2" hint="Sent to partners who join or are moved into this group." error={errors.welcomeEmailSubject?.message} {...register('welcomeEmailSubject')} />
       <div className="sm:col-span-2">

@@ -90,6 +90,7 @@ export function GroupsView({ slug }: { slug: string }) {
                         <tr>
                           <td colSpan={4} className="p-0">
                             <GroupSettings
+                              slug={slug}
                               group={group}
                               onDone={(message) => {
                                 setEditing(null);
