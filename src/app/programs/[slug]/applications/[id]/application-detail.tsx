@@ -202,7 +202,8 @@ export function ApplicationDetail({ slug, id }: { slug: string; id: string }) {
                   <Card className="p-5">
                     <h2 className="text-base font-semibold text-gray-900">Hidden questions</h2>
                     <p className="mb-4 mt-1 text-sm text-gray-600">Only your program&apos;s reviewers see and answer these; the applicant never does.</p>
-                    <ReviewerAnswersForm key={hidden.map((q) => `${q.questionId}=${q.value ?? ''}`).join('|')} applicationId={a.id} questions={hidden} />
+                    {/* Keyed by the questions only: a save updates the values in the cache, and remounting then would drop the "saved" notice. */}
+                    <ReviewerAnswersForm key={hidden.map((q) => q.questionId).join('|')} applicationId={a.id} questions={hidden} />
                   </Card>
                 )}
                 {a.partner && (
