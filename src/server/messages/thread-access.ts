@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/client';
+import { applications, messages, partners, partnerships, programs } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import { canManageProgram, requireManagedProgram, type ProgramRow } from '../programs/access';
 import { requirePartnerAccess } from '../partners/access';
@@ -36,15 +37,19 @@ interface RelationRow extends Record<string, unknown> {
  * One statement; no row when either id names nothing.
  */
 async function relation(tx: Executor, programId: string, partnerId: string): Promise<RelationRow | null> {
+  const s = partnerships;
+  const sameThread = (table: typeof partnerships | typeof applications | typeof messages) =>
+    sql`${table.programId} = ${programs.id} and ${table.partnerId} = ${partners.id}`;
   const [row] = await queryRows<RelationRow>(
     tx,
-    sql`select g.id as program_id, g.name as program_name, g.slug as program_slug, p.id as partner_id, p.name as partner_name,
-               (select s.id from partnerships s where s.program_id = g.id and s.partner_id = p.id order by s.created_at desc limit 1) as partnership_id,
-               (exists (select 1 from partnerships s where s.program_id = g.id and s.partner_id = p.id)
-                or exists (select 1 from applications a where a.program_id = g.id and a.partner_id = p.id)
-                or exists (select 1 from messages m where m.program_id = g.id and m.partner_id = p.id)) as related
-        from programs g, partners p
-        where g.id = ${programId} and p.id = ${partnerId}`,
+    sql`select ${programs.id} as program_id, ${programs.name} as program_name, ${programs.slug} as program_slug,
+               ${partners.id} as partner_id, ${partners.name} as partner_name,
+               (select ${s.id} from ${s} where ${sameThread(s)} order by ${s.createdAt} desc limit 1) as partnership_id,
+               (exists (select 1 from ${s} where ${sameThread(s)})
+                or exists (select 1 from ${applications} where ${sameThread(applications)})
+                or exists (select 1 from ${messages} where ${sameThread(messages)})) as related
+        from ${programs}, ${partners}
+        where ${programs.id} = ${programId} and ${partners.id} = ${partnerId}`,
   );
   return row ?? null;
 }
