@@ -59,6 +59,8 @@ export async function getMessageThread(db: Database, viewer: Viewer, args: Messa
     thread,
     messages: toConnection(rows.map(messageFromRow), size, totalCount, after !== null),
     partnershipId: parties.side === MESSAGE_SIDE.PROGRAM ? parties.partnershipId : null,
+    // The partner's side of a removed partner never gets here (requirePartnerSide refuses it).
+    canWrite: !parties.partnerRemoved,
   };
 }
 

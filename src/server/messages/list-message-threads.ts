@@ -7,7 +7,7 @@ import { MEMBER_STATUS } from '../members/rules';
 import { loadManagedProgram, type ProgramLoaders } from '../programs/access';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../shared/pagination';
 import { MESSAGE_SIDE, type MessageModel, type MessageSideValue, type MessageThreadModel } from './rules';
-import { PARTNER_MESSAGERS, type ThreadParties } from './thread-access';
+import { PARTNER_MESSAGERS, partnerRemoved, type ThreadParties } from './thread-access';
 
 /** Who reads the threads and which of their messages they sent. */
 export interface ThreadReader {
@@ -46,7 +46,10 @@ export function readMark(reader: ThreadReader, t: ThreadKey): SQL {
 export const SENDER_NAME = (senderSide: SQLWrapper) =>
   sql`coalesce(${users.name}, case when ${senderSide} = ${MESSAGE_SIDE.PROGRAM} then ${programs.name} else ${partners.name} end)`;
 
-/** Each thread's last message: the common table of threadPage. */
+/**
+ * Each thread's last message: the common table of threadPage. drizzle prints an aliased table as
+ * its alias name alone, so the statements write `from ${messages} as ${alias}`.
+ */
 const lastOfThread = alias(messages, 'last_of_thread');
 /** The thread's messages counted as unread. */
 const unread = alias(messages, 'unread');
@@ -150,12 +153,16 @@ export async function listProgramThreads(db: Executor, loaders: ProgramLoaders, 
   return connection(db, readerOf(viewer, MESSAGE_SIDE.PROGRAM), sql`${messages.programId} = ${program.id}`, args);
 }
 
-/** The messages of the partners the person speaks for (Owner or Admin, active), as SQL over messages. */
+/**
+ * The messages of the partners the person speaks for (Owner or Admin, active), as SQL over
+ * messages; threads of programs that removed the partner are left out (partnerRemoved).
+ */
 export function ownPartnersScope(userId: string): SQL {
   const pm = partnerMembers;
   return sql`${messages.partnerId} in (select ${pm.partnerId} from ${pm}
                               where ${pm.userId} = ${userId} and ${pm.status} = ${MEMBER_STATUS.ACTIVE}
-                                and ${pm.accessLevel}::text = any(${sql.param([...PARTNER_MESSAGERS])}::text[]))`;
+                                and ${pm.accessLevel}::text = any(${sql.param([...PARTNER_MESSAGERS])}::text[]))
+             and not ${partnerRemoved(messages.programId, messages.partnerId)}`;
 }
 
 /** The person's threads across programs, for every partner they are Owner or Admin of. */
