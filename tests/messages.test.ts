@@ -40,6 +40,7 @@ const Thread = graphql(`
   query TestMessagesThread($programId: ID!, $partnerId: ID!, $as: MessageSide, $first: Int, $after: String) {
     messageThread(programId: $programId, partnerId: $partnerId, as: $as, first: $first, after: $after) {
       partnershipId
+      canWrite
       thread { programId partnerId programName partnerName viewerSide unreadCount lastMessage { body side } }
       messages {
         totalCount
@@ -66,6 +67,15 @@ const MyThreads = graphql(`
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { programId partnerId partnerName programName viewerSide unreadCount lastMessage { body side senderName } } }
+    }
+  }
+`);
+
+const RemovePartners = graphql(`
+  mutation TestMessagesRemovePartners($input: RemovePartnersInput!) {
+    removePartners(input: $input) {
+      removedCount
+      userErrors { field message code }
     }
   }
 `);
@@ -569,6 +579,119 @@ describe('a thread belongs to one program and one partner: nobody else reads or 
       expect(res.errors).toBeUndefined();
       expect(res.data!.messageThread.messages.edges.map((e) => e.node.body)).toEqual(['Hello']);
     }
+  });
+});
+
+describe('a partner the program removed', () => {
+  /** A thread with a message each way, both unread by the other side, then the manager removes the partnership. */
+  async function removed() {
+    const s = await scenario();
+    await send(s, 'Before the removal');
+    await reply(s, 'Our answer', 'ADMIN');
+    const res = await app.gql(RemovePartners, { input: { selection: { programId: s.programId, partnershipIds: [s.partnership!.id] }, deactivateLinks: false } }, asManager(s));
+    expect(res.data!.removePartners).toEqual({ removedCount: 1, userErrors: [] });
+    return s;
+  }
+
+  const thread = (s: Scenario) => ({ programId: s.programId, partnerId: s.partner.partnerId });
+
+  it('vanishes from the partner’s side: no thread in their list, no unread count, NOT_FOUND to read, reply or mark read; their other programs stay', async () => {
+    const s = await removed();
+    // The same partner in another program keeps that thread.
+    const second = await createProgramWithManager(app.db, { name: `Second Program ${stamp()}` });
+    const secondPartnership = await insertPartnership(app.db, second.program.id, { partnerId: s.partner.partner.id });
+    await app.gql(Send, { input: { programId: second.programId, partnershipId: secondPartnership.id, body: 'From the program that kept you' } }, { cookie: second.cookie });
+    const before = await stateDigest(app.db);
+    const messageCount = await countRows(app.db, messages);
+
+    for (const level of ['OWNER', 'ADMIN'] as const) {
+      const caller = asLevel(s, level);
+      const mine = await app.gql(MyThreads, {}, caller);
+      expect(mine.data!.myMessageThreads.totalCount).toBe(1);
+      expect(mine.data!.myMessageThreads.edges.map((e) => [e.node.programName, e.node.lastMessage?.body])).toEqual([[second.program.name, 'From the program that kept you']]);
+      expect((await unread(caller)).asPartner).toBe(1);
+
+      const results = [
+        await app.gql(Thread, thread(s), caller),
+        await app.gql(Thread, { ...thread(s), as: 'PARTNER' }, caller),
+        await app.gql(Reply, { input: { ...thread(s), body: 'Are we still in?' } }, caller),
+        await app.gql(MarkRead, { input: { ...thread(s), as: 'PARTNER' } }, caller),
+      ];
+      expect(results.map((r) => [codes(r)?.join(), r.data ?? null])).toEqual([
+        ['NOT_FOUND', null],
+        ['NOT_FOUND', null],
+        ['NOT_FOUND', null],
+        ['NOT_FOUND', null],
+      ]);
+    }
+    expect(await stateDigest(app.db)).toEqual(before);
+    expect(await countRows(app.db, messages)).toBe(messageCount);
+    expect(await app.db.select().from(messageReads).where(and(eq(messageReads.programId, s.program.id), eq(messageReads.userId, s.partner.members.OWNER.userId)))).toEqual([]);
+  });
+
+  it('stays the program’s history: managers and API keys read it and its unread count, but cannot write to the removed partner', async () => {
+    const s = await removed();
+    const { secret } = await createApiKeyFor(app.db, s.program.id);
+
+    const list = await app.gql(ProgramThreads, { programId: s.programId }, asManager(s));
+    expect(list.data!.messageThreads.edges.map((e) => [e.node.partnerName, e.node.lastMessage?.body, e.node.unreadCount])).toEqual([[s.partner.partner.name, 'Our answer', 1]]);
+    expect(await programUnread(s, asManager(s))).toBe(1);
+    for (const caller of [asManager(s), { bearer: secret }]) {
+      const page = await app.gql(Thread, thread(s), caller);
+      expect(page.errors).toBeUndefined();
+      expect(page.data!.messageThread).toMatchObject({ canWrite: false, partnershipId: s.partnership!.id, thread: { viewerSide: 'PROGRAM' } });
+      expect(page.data!.messageThread.messages.edges.map((e) => e.node.body)).toEqual(['Our answer', 'Before the removal']);
+    }
+    const marked = await app.gql(MarkRead, { input: thread(s) }, asManager(s));
+    expect(marked.data!.markMessageThreadRead).toEqual({ thread: { unreadCount: 0, viewerSide: 'PROGRAM' }, userErrors: [] });
+
+    // Written to by any name, from a manager or a key: a userError at the field that named them, nothing written or emailed.
+    const before = await stateDigest(app.db);
+    const messageCount = await countRows(app.db, messages);
+    const attempts: [Record<string, string>, Caller, string][] = [
+      [{ partnershipId: s.partnership!.id }, asManager(s), 'partnershipId'],
+      [{ partnerId: s.partner.partnerId }, asManager(s), 'partnerId'],
+      [{ partnerId: s.partner.partnerId }, { bearer: secret }, 'partnerId'],
+    ];
+    for (const [named, caller, field] of attempts) {
+      const res = await app.gql(Send, { input: { programId: s.programId, ...named, body: 'Come back?' } }, caller);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.sendMessage).toMatchObject({ message: null, thread: null, userErrors: [{ field: [field], code: 'NOT_ALLOWED' }] });
+      expect(res.data!.sendMessage.userErrors[0].message).toMatch(/removed from the program/);
+    }
+    expect(await stateDigest(app.db)).toEqual(before);
+    expect(await countRows(app.db, messages)).toBe(messageCount);
+  });
+
+  it('comes back when they apply again or the program adds them again', async () => {
+    const s = await removed();
+    const [group] = await app.db.select().from(groups).where(and(eq(groups.programId, s.program.id), eq(groups.isDefault, true)));
+    const owner = s.partner.members.OWNER;
+    const [application] = await app.db
+      .insert(applications)
+      .values({ programId: s.program.id, groupId: group.id, partnerId: s.partner.partner.id, userId: owner.userId, email: owner.email, companyName: s.partner.partner.name, source: 'JOIN_LINK' })
+      .returning();
+
+    // A pending application since the removal: both sides write again.
+    expect((await app.gql(MyThreads, {}, asLevel(s, 'OWNER'))).data!.myMessageThreads.edges.map((e) => e.node.lastMessage?.body)).toEqual(['Our answer']);
+    expect((await unread(asLevel(s, 'OWNER'))).asPartner).toBe(1);
+    await reply(s, 'We applied again');
+    const sent = await app.gql(Send, { input: { programId: s.programId, applicationId: toGlobalId('Application', application.id), body: 'Welcome back' } }, asManager(s));
+    expect(sent.data!.sendMessage.userErrors).toEqual([]);
+    expect((await app.gql(Thread, thread(s), asManager(s))).data!.messageThread.canWrite).toBe(true);
+
+    // Declined: removed again from their view, until the program adds them again.
+    await app.db.update(applications).set({ status: 'DECLINED', decidedAt: new Date() }).where(eq(applications.id, application.id));
+    expect(codes(await app.gql(Thread, thread(s), asLevel(s, 'OWNER')))).toEqual(['NOT_FOUND']);
+    expect((await app.gql(Thread, thread(s), asManager(s))).data!.messageThread.canWrite).toBe(false);
+
+    const again = await insertPartnership(app.db, s.program.id, { partnerId: s.partner.partner.id });
+    const page = await app.gql(Thread, thread(s), asLevel(s, 'OWNER'));
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.messageThread.messages.edges.map((e) => e.node.body)).toEqual(['Welcome back', 'We applied again', 'Our answer', 'Before the removal']);
+    const back = await app.gql(Thread, thread(s), asManager(s));
+    expect(back.data!.messageThread).toMatchObject({ canWrite: true, partnershipId: again.id });
+    await send({ ...s, partnership: again }, 'Glad to have you back');
   });
 });
 

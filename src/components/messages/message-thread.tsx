@@ -20,6 +20,7 @@ export const MessageThreadViewDocument = graphql(`
   query MessageThreadView($programId: ID!, $partnerId: ID!, $as: MessageSide, $first: Int, $after: String) {
     messageThread(programId: $programId, partnerId: $partnerId, as: $as, first: $first, after: $after) {
       partnershipId
+      canWrite
       thread {
         programId
         partnerId
@@ -190,7 +191,9 @@ export function MessageThread({ programId, partnerId, applicationId, as = 'PROGR
           {shown.length === 0 ? (
             <p className="rounded-lg border-2 border-dashed border-gray-200 px-6 py-8 text-center text-sm text-gray-500" data-testid="thread-empty">
               No messages yet.{' '}
-              {p.thread.viewerSide === 'PROGRAM'
+              {!p.canWrite
+                ? ''
+                : p.thread.viewerSide === 'PROGRAM'
                 ? `Write to ${p.thread.partnerName} below: their Owners and Admins get it by email.`
                 : `Write to ${p.thread.programName} below: its managers get it by email.`}
             </p>
@@ -211,21 +214,27 @@ export function MessageThread({ programId, partnerId, applicationId, as = 'PROGR
               })}
             </ol>
           )}
-          <Composer
-            key={`${programId}/${partnerId}`}
-            side={p.thread.viewerSide}
-            recipient={p.thread.viewerSide === 'PROGRAM' ? p.thread.partnerName : p.thread.programName}
-            onSend={async (body, target) => {
-              const sent =
-                p.thread.viewerSide === 'PROGRAM'
-                  ? await target.send({ input: { programId, partnerId, applicationId: applicationId ?? null, body } })
-                  : await target.reply({ input: { programId, partnerId, body } });
-              if (!sent) return false;
-              await refetch();
-              void client.refetchQueries({ include: [NAV_UNREAD_QUERY_NAME] });
-              return true;
-            }}
-          />
+          {!p.canWrite ? (
+            <p className="rounded-lg bg-gray-50 px-4 py-3 text-sm text-gray-600" data-testid="thread-closed">
+              {p.thread.partnerName} was removed from the program: the messages stay here, but you can write to them again only once they are added back or apply again.
+            </p>
+          ) : (
+            <Composer
+              key={`${programId}/${partnerId}`}
+              side={p.thread.viewerSide}
+              recipient={p.thread.viewerSide === 'PROGRAM' ? p.thread.partnerName : p.thread.programName}
+              onSend={async (body, target) => {
+                const sent =
+                  p.thread.viewerSide === 'PROGRAM'
+                    ? await target.send({ input: { programId, partnerId, applicationId: applicationId ?? null, body } })
+                    : await target.reply({ input: { programId, partnerId, body } });
+                if (!sent) return false;
+                await refetch();
+                void client.refetchQueries({ include: [NAV_UNREAD_QUERY_NAME] });
+                return true;
+              }}
+            />
+          )}
         </section>
       )}
     </QueryState>

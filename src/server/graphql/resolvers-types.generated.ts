@@ -789,6 +789,12 @@ export type MessageThreadEdge = {
 
 export type MessageThreadPage = {
   __typename?: 'MessageThreadPage';
+  /**
+   * Whether you can write here. False on the program's side when the program removed the partner
+   * (their latest partnership is removed and they have not applied since): the history stays
+   * readable, but sendMessage refuses to write to them until they are added again or apply again.
+   */
+  canWrite: Scalars['Boolean']['output'];
   messages: MessageConnection;
   /** The partnership of this partner in the program, if any (manager side only). */
   partnershipId?: Maybe<Scalars['ID']['output']>;
@@ -859,7 +865,10 @@ export type Mutation = {
    */
   removePartners: RemovePartnersPayload;
   reorderCustomFields: ReorderCustomFieldsPayload;
-  /** A partner's Owner or Admin writes to a program the partner has a thread, partnership or application with; its managers are emailed. */
+  /**
+   * A partner's Owner or Admin writes to a program the partner has a thread, partnership or application with; its managers are emailed.
+   * After the program removed the partner the thread is NOT_FOUND for them, as for markMessageThreadRead.
+   */
   replyToMessageThread: SendMessagePayload;
   /** Sends a confirmation link (valid 3 hours) to the new address and tells the old one. */
   requestEmailChange: ProfilePayload;
@@ -867,7 +876,11 @@ export type Mutation = {
   resendInvite: InvitePayload;
   restoreCustomField: CustomFieldPayload;
   revokeApiKey: RevokeApiKeyPayload;
-  /** A program writes to a partner that has a partnership (any status) or an application in it; the partner's Owners and Admins are emailed. */
+  /**
+   * A program writes to a partner that has a partnership (any status) or an application in it; the partner's Owners and Admins are emailed.
+   * A partner the program removed (latest partnership removed, no pending application since) is a NOT_ALLOWED userError at the
+   * field that named it (partnerId, partnershipId or applicationId) and nothing is written or emailed.
+   */
   sendMessage: SendMessagePayload;
   /** Saves a group's application form. Pending applications keep the questions they were asked. */
   updateApplicationForm: ApplicationFormPayload;
@@ -1346,12 +1359,16 @@ export type Query = {
   /**
    * One thread, its messages newest first. Reading does not mark it read: call
    * markMessageThreadRead. `as` picks your side when you both manage the program and are an Owner
-   * or Admin of the partner; by default the program's side.
+   * or Admin of the partner; by default the program's side. On the partner's side, a thread with a
+   * program that removed the partner is NOT_FOUND; the program's side still reads it.
    */
   messageThread: MessageThreadPage;
   /** The program's threads, the most recently active first, with unread counts for the caller. */
   messageThreads: MessageThreadConnection;
-  /** Threads of the partners you are Owner or Admin of, across programs. */
+  /**
+   * Threads of the partners you are Owner or Admin of, across programs. A program that removed the
+   * partner is left out (and counts no unread messages) until it adds them again or they apply again.
+   */
   myMessageThreads: MessageThreadConnection;
   /** Your partner organisations, their programs and teams. */
   myPartners: Array<MyPartner>;
@@ -2440,6 +2457,7 @@ export type MessageThreadEdgeResolvers<ContextType = Context, ParentType extends
 };
 
 export type MessageThreadPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThreadPage'] = ResolversParentTypes['MessageThreadPage']> = {
+  canWrite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   messages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType>;
   partnershipId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   thread?: Resolver<ResolversTypes['MessageThread'], ParentType, ContextType>;

@@ -1,10 +1,15 @@
 import { sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { queryRows, type Database } from '../db/client';
+import { messages, partners, programs, users } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import { decodeCursor, pageSize, toConnection } from '../shared/pagination';
 import { messageFromRow, SENDER_NAME, threadSummary } from './list-message-threads';
 import { MESSAGE_SIDE, type MessageSideValue, type MessageThreadPageModel } from './rules';
 import { requireThreadSide } from './thread-access';
+
+/** The thread's messages again, inside the page's statement, for its total. */
+const counted = alias(messages, 'counted');
 
 export interface MessageThreadArgs {
   programId: string;
@@ -22,7 +27,8 @@ export async function getMessageThread(db: Database, viewer: Viewer, args: Messa
   const size = pageSize(args.first, 50);
   const after = decodeCursor(args.after);
   const parties = await requireThreadSide(db, viewer, args.programId, args.partnerId, args.as);
-  const past = after ? sql`and (m.created_at, m.id) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)` : sql``;
+  const m = messages;
+  const past = after ? sql`and (${m.createdAt}, ${m.id}) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)` : sql``;
   const rows = await queryRows<{
     id: string;
     program_id: string;
@@ -35,15 +41,15 @@ export async function getMessageThread(db: Database, viewer: Viewer, args: Messa
     total_count: number;
   }>(
     db,
-    sql`select m.id, m.program_id, m.partner_id, m.application_id, m.sender_side, m.body, m.created_at,
-               ${SENDER_NAME('m', 'g', 'p')} as sender_name,
-               (select count(*)::int from messages c where c.program_id = m.program_id and c.partner_id = m.partner_id) as total_count
-        from messages m
-        join programs g on g.id = m.program_id
-        join partners p on p.id = m.partner_id
-        left join users u on u.id = m.sender_id
-        where m.program_id = ${parties.program.id} and m.partner_id = ${parties.partner.id} ${past}
-        order by m.created_at desc, m.id desc
+    sql`select ${m.id}, ${m.programId}, ${m.partnerId}, ${m.applicationId}, ${m.senderSide}, ${m.body}, ${m.createdAt},
+               ${SENDER_NAME(m.senderSide)} as sender_name,
+               (select count(*)::int from ${m} as ${counted} where ${counted.programId} = ${m.programId} and ${counted.partnerId} = ${m.partnerId}) as total_count
+        from ${m}
+        join ${programs} on ${programs.id} = ${m.programId}
+        join ${partners} on ${partners.id} = ${m.partnerId}
+        left join ${users} on ${users.id} = ${m.senderId}
+        where ${m.programId} = ${parties.program.id} and ${m.partnerId} = ${parties.partner.id} ${past}
+        order by ${m.createdAt} desc, ${m.id} desc
         limit ${size + 1}`,
   );
   const thread = await threadSummary(db, viewer, parties);
@@ -53,10 +59,12 @@ export async function getMessageThread(db: Database, viewer: Viewer, args: Messa
     thread,
     messages: toConnection(rows.map(messageFromRow), size, totalCount, after !== null),
     partnershipId: parties.side === MESSAGE_SIDE.PROGRAM ? parties.partnershipId : null,
+    // The partner's side of a removed partner never gets here (requirePartnerSide refuses it).
+    canWrite: !parties.partnerRemoved,
   };
 }
 
 async function countMessages(db: Database, programId: string, partnerId: string): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from messages where program_id = ${programId} and partner_id = ${partnerId}`);
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${messages} where ${messages.programId} = ${programId} and ${messages.partnerId} = ${partnerId}`);
   return row.n;
 }

@@ -1,11 +1,13 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from '../db/client';
+import { messageReads, messages, partnerMembers, partners, programs, users } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import { MEMBER_STATUS } from '../members/rules';
 import { loadManagedProgram, type ProgramLoaders } from '../programs/access';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../shared/pagination';
 import { MESSAGE_SIDE, type MessageModel, type MessageSideValue, type MessageThreadModel } from './rules';
-import { PARTNER_MESSAGERS, type ThreadParties } from './thread-access';
+import { PARTNER_MESSAGERS, partnerRemoved, type ThreadParties } from './thread-access';
 
 /** Who reads the threads and which of their messages they sent. */
 export interface ThreadReader {
@@ -20,19 +22,37 @@ export function readerOf(viewer: Viewer, side: MessageSideValue): ThreadReader {
 
 export const otherSide = (side: MessageSideValue): MessageSideValue => (side === MESSAGE_SIDE.PROGRAM ? MESSAGE_SIDE.PARTNER : MESSAGE_SIDE.PROGRAM);
 
-/**
- * When the reader last read a thread `t` (program_id, partner_id), as SQL over the joined
- * message_reads row `r`. An API key has no marker: the program's own last message stands in, so
- * the partner's messages since then count as unread.
- */
-export function readMark(reader: ThreadReader): SQL {
-  if (reader.userId) return sql`r.last_read_at`;
-  return sql`(select max(y.created_at) from messages y where y.program_id = t.program_id and y.partner_id = t.partner_id and y.sender_side = ${MESSAGE_SIDE.PROGRAM})`;
+/** A thread's program and partner columns: of messages, or of a set of its rows. */
+export interface ThreadKey {
+  programId: SQLWrapper;
+  partnerId: SQLWrapper;
 }
 
-/** The sender's name for the reader: the person's name, else the program's or partner's. */
-export const SENDER_NAME = (m: string, program: string, partner: string) =>
-  sql`coalesce(u.name, case when ${sql.raw(m)}.sender_side = ${MESSAGE_SIDE.PROGRAM} then ${sql.raw(program)}.name else ${sql.raw(partner)}.name end)`;
+/** The program's own messages of a thread, for an API key's stand-in read mark. */
+const programWrote = alias(messages, 'program_wrote');
+
+/**
+ * When the reader last read the thread `t`, as SQL over the joined message_reads row. An API key
+ * has no marker: the program's own last message stands in, so the partner's messages since then
+ * count as unread.
+ */
+export function readMark(reader: ThreadReader, t: ThreadKey): SQL {
+  if (reader.userId) return sql`${messageReads.lastReadAt}`;
+  const y = programWrote;
+  return sql`(select max(${y.createdAt}) from ${messages} as ${y} where ${y.programId} = ${t.programId} and ${y.partnerId} = ${t.partnerId} and ${y.senderSide} = ${MESSAGE_SIDE.PROGRAM})`;
+}
+
+/** The sender's name for the reader: the person's name, else the program's or partner's (over joined users, programs, partners). */
+export const SENDER_NAME = (senderSide: SQLWrapper) =>
+  sql`coalesce(${users.name}, case when ${senderSide} = ${MESSAGE_SIDE.PROGRAM} then ${programs.name} else ${partners.name} end)`;
+
+/**
+ * Each thread's last message: the common table of threadPage. drizzle prints an aliased table as
+ * its alias name alone, so the statements write `from ${messages} as ${alias}`.
+ */
+const lastOfThread = alias(messages, 'last_of_thread');
+/** The thread's messages counted as unread. */
+const unread = alias(messages, 'unread');
 
 interface ThreadRow extends Record<string, unknown> {
   id: string;
@@ -69,33 +89,36 @@ interface ThreadPage {
 }
 
 /**
- * The threads whose messages `scope` selects (a condition on messages `m`), each with its last
+ * The threads whose messages `scope` selects (a condition on messages), each with its last
  * message, names and the reader's unread count, the most recently active first: one statement
  * whatever the number of threads. The keyset is the last message's (created_at, id).
  */
 async function threadPage(db: Executor, reader: ThreadReader, scope: SQL, size: number, after: { createdAt: Date; id: string } | null): Promise<ThreadPage> {
-  const past = after ? sql`(t.created_at, t.id) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)` : sql`true`;
+  const m = messages;
+  const t = lastOfThread;
+  const x = unread;
+  const past = after ? sql`(${t.createdAt}, ${t.id}) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)` : sql`true`;
   const rows = await queryRows<ThreadRow>(
     db,
-    sql`with t as (
-          select distinct on (m.program_id, m.partner_id) m.id, m.program_id, m.partner_id, m.application_id, m.sender_id, m.sender_side, m.body, m.created_at
-          from messages m
+    sql`with ${t} as (
+          select distinct on (${m.programId}, ${m.partnerId}) ${m.id}, ${m.programId}, ${m.partnerId}, ${m.applicationId}, ${m.senderId}, ${m.senderSide}, ${m.body}, ${m.createdAt}
+          from ${m}
           where ${scope}
-          order by m.program_id, m.partner_id, m.created_at desc, m.id desc
+          order by ${m.programId}, ${m.partnerId}, ${m.createdAt} desc, ${m.id} desc
         )
-        select t.id, t.program_id, t.partner_id, t.application_id, t.sender_side, t.body, t.created_at,
-               g.name as program_name, g.slug as program_slug, p.name as partner_name, ${SENDER_NAME('t', 'g', 'p')} as sender_name,
-               (select count(*)::int from messages x
-                 where x.program_id = t.program_id and x.partner_id = t.partner_id and x.sender_side = ${otherSide(reader.side)}
-                   and x.created_at > coalesce(${readMark(reader)}, '-infinity'::timestamptz)) as unread_count,
-               (select count(*)::int from t) as total_count
-        from t
-        join programs g on g.id = t.program_id
-        join partners p on p.id = t.partner_id
-        left join users u on u.id = t.sender_id
-        left join message_reads r on r.user_id = ${reader.userId}::text and r.program_id = t.program_id and r.partner_id = t.partner_id
+        select ${t.id}, ${t.programId}, ${t.partnerId}, ${t.applicationId}, ${t.senderSide}, ${t.body}, ${t.createdAt},
+               ${programs.name} as program_name, ${programs.slug} as program_slug, ${partners.name} as partner_name, ${SENDER_NAME(t.senderSide)} as sender_name,
+               (select count(*)::int from ${m} as ${x}
+                 where ${x.programId} = ${t.programId} and ${x.partnerId} = ${t.partnerId} and ${x.senderSide} = ${otherSide(reader.side)}
+                   and ${x.createdAt} > coalesce(${readMark(reader, t)}, '-infinity'::timestamptz)) as unread_count,
+               (select count(*)::int from ${t}) as total_count
+        from ${t}
+        join ${programs} on ${programs.id} = ${t.programId}
+        join ${partners} on ${partners.id} = ${t.partnerId}
+        left join ${users} on ${users.id} = ${t.senderId}
+        left join ${messageReads} on ${messageReads.userId} = ${reader.userId}::text and ${messageReads.programId} = ${t.programId} and ${messageReads.partnerId} = ${t.partnerId}
         where ${past}
-        order by t.created_at desc, t.id desc
+        order by ${t.createdAt} desc, ${t.id} desc
         limit ${size + 1}`,
   );
   return {
@@ -127,14 +150,19 @@ async function connection(db: Executor, reader: ThreadReader, scope: SQL, args: 
 /** A program's threads for its manager or API key. */
 export async function listProgramThreads(db: Executor, loaders: ProgramLoaders, viewer: Viewer, programGlobalId: string, args: { first?: number | null; after?: string | null }) {
   const program = await loadManagedProgram(loaders, viewer, programGlobalId);
-  return connection(db, readerOf(viewer, MESSAGE_SIDE.PROGRAM), sql`m.program_id = ${program.id}`, args);
+  return connection(db, readerOf(viewer, MESSAGE_SIDE.PROGRAM), sql`${messages.programId} = ${program.id}`, args);
 }
 
-/** The messages of the partners the person speaks for (Owner or Admin, active), as SQL over messages `m`. */
+/**
+ * The messages of the partners the person speaks for (Owner or Admin, active), as SQL over
+ * messages; threads of programs that removed the partner are left out (partnerRemoved).
+ */
 export function ownPartnersScope(userId: string): SQL {
-  return sql`m.partner_id in (select pm.partner_id from partner_members pm
-                              where pm.user_id = ${userId} and pm.status = ${MEMBER_STATUS.ACTIVE}
-                                and pm.access_level::text = any(${sql.param([...PARTNER_MESSAGERS])}::text[]))`;
+  const pm = partnerMembers;
+  return sql`${messages.partnerId} in (select ${pm.partnerId} from ${pm}
+                              where ${pm.userId} = ${userId} and ${pm.status} = ${MEMBER_STATUS.ACTIVE}
+                                and ${pm.accessLevel}::text = any(${sql.param([...PARTNER_MESSAGERS])}::text[]))
+             and not ${partnerRemoved(messages.programId, messages.partnerId)}`;
 }
 
 /** The person's threads across programs, for every partner they are Owner or Admin of. */
@@ -145,7 +173,7 @@ export async function listMyThreads(db: Executor, viewer: Viewer, args: { first?
 
 /** One thread's summary as its lists show it; a thread nobody has written in yet has no last message. */
 export async function threadSummary(db: Executor, viewer: Viewer, parties: ThreadParties): Promise<MessageThreadModel> {
-  const { threads } = await threadPage(db, readerOf(viewer, parties.side), sql`m.program_id = ${parties.program.id} and m.partner_id = ${parties.partner.id}`, 1, null);
+  const { threads } = await threadPage(db, readerOf(viewer, parties.side), sql`${messages.programId} = ${parties.program.id} and ${messages.partnerId} = ${parties.partner.id}`, 1, null);
   return (
     threads[0] ?? {
       programId: parties.program.id,

@@ -4,6 +4,7 @@ import type { Database } from '../db/client';
 import { messageReads, messages } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import { forbidden, parseInput } from '../shared/errors';
+import { columnList, excluded, insertSelect } from '../shared/insert-select';
 import { threadSummary } from './list-message-threads';
 import { MESSAGE_SIDE, type MessageThreadModel } from './rules';
 import { requireThreadSide } from './thread-access';
@@ -25,12 +26,16 @@ export async function markMessageThreadRead(db: Database, viewer: Viewer, rawInp
     const parties = await requireThreadSide(tx, viewer, input.programId, input.partnerId, input.as);
     if (viewer.kind !== 'user') throw forbidden('Only people have read markers.');
     const m = messages;
+    const r = messageReads;
     await tx.execute(sql`
-      insert into ${messageReads} (user_id, program_id, partner_id, last_read_at)
-      select ${viewer.user.id}, ${parties.program.id}, ${parties.partner.id}, max(${m.createdAt})
-      from ${m} where ${m.programId} = ${parties.program.id} and ${m.partnerId} = ${parties.partner.id}
-      having max(${m.createdAt}) is not null
-      on conflict (user_id, program_id, partner_id) do update set last_read_at = greatest(${messageReads.lastReadAt}, excluded.last_read_at)`);
+      ${insertSelect(
+        r,
+        [r.userId, r.programId, r.partnerId, r.lastReadAt],
+        sql`select ${viewer.user.id}, ${parties.program.id}, ${parties.partner.id}, max(${m.createdAt})
+            from ${m} where ${m.programId} = ${parties.program.id} and ${m.partnerId} = ${parties.partner.id}
+            having max(${m.createdAt}) is not null`,
+      )}
+      on conflict (${columnList(r.userId, r.programId, r.partnerId)}) do update set ${columnList(r.lastReadAt)} = greatest(${r.lastReadAt}, ${excluded(r.lastReadAt)})`);
     return threadSummary(tx, viewer, parties);
   });
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Transaction } from '../db/client';
-import { messageReads, messages } from '../db/schema';
+import { messageReads, messages, partnerMembers, programManagers, users } from '../db/schema';
+import { excluded } from '../shared/insert-select';
 import type { Viewer } from '../auth/viewer';
 import { recordEvent } from '../audit/record-event';
 import { queueEmailToMany } from '../email/outbox';
@@ -36,7 +37,7 @@ export async function postMessage(tx: Transaction, viewer: Viewer, parties: Thre
       .values({ userId: senderId, programId: parties.program.id, partnerId: parties.partner.id, lastReadAt: row.createdAt })
       .onConflictDoUpdate({
         target: [messageReads.userId, messageReads.programId, messageReads.partnerId],
-        set: { lastReadAt: sql`greatest(${messageReads.lastReadAt}, excluded.last_read_at)` },
+        set: { lastReadAt: sql`greatest(${messageReads.lastReadAt}, ${excluded(messageReads.lastReadAt)})` },
       });
   }
 
@@ -50,12 +51,13 @@ export async function postMessage(tx: Transaction, viewer: Viewer, parties: Thre
     threadUrl: threadUrl(parties, fromProgram ? MESSAGE_SIDE.PARTNER : MESSAGE_SIDE.PROGRAM),
   });
   // The other side: the partner's active Owners and Admins, or the program's managers; never the writer.
+  const pm = partnerMembers;
   const recipients = fromProgram
-    ? sql`select u.email from partner_members pm join users u on u.id = pm.user_id
-          where pm.partner_id = ${parties.partner.id} and pm.status = ${MEMBER_STATUS.ACTIVE}
-            and pm.access_level::text = any(${sql.param([...PARTNER_MESSAGERS])}::text[]) and u.id is distinct from ${senderId}::text`
-    : sql`select u.email from program_managers pm join users u on u.id = pm.user_id
-          where pm.program_id = ${parties.program.id} and u.id is distinct from ${senderId}::text`;
+    ? sql`select ${users.email} from ${pm} join ${users} on ${users.id} = ${pm.userId}
+          where ${pm.partnerId} = ${parties.partner.id} and ${pm.status} = ${MEMBER_STATUS.ACTIVE}
+            and ${pm.accessLevel}::text = any(${sql.param([...PARTNER_MESSAGERS])}::text[]) and ${users.id} is distinct from ${senderId}::text`
+    : sql`select ${users.email} from ${programManagers} join ${users} on ${users.id} = ${programManagers.userId}
+          where ${programManagers.programId} = ${parties.program.id} and ${users.id} is distinct from ${senderId}::text`;
   await queueEmailToMany(tx, recipients, email, parties.program.id);
 
   await recordEvent(tx, viewer, {

@@ -37,6 +37,8 @@ export interface MessageThreadPageModel {
   thread: MessageThreadModel;
   messages: Connection<MessageModel>;
   partnershipId: string | null;
+  /** Whether the reader's side may write: not the program's to a partner it removed. */
+  canWrite: boolean;
 }
 
 export interface UnreadMessagesModel {

@@ -12,6 +12,8 @@ import { postMessage } from './post-message';
 import type { MessageModel, MessageThreadModel } from './rules';
 import { programSideOf } from './thread-access';
 
+export const REMOVED_PARTNER_MESSAGE = 'This partner was removed from the program: add them again to write to them.';
+
 export const sendMessageInput = z.object({
   programId: z.string(),
   partnerId: z.string().nullish(),
@@ -24,7 +26,7 @@ export const sendMessageInput = z.object({
  * The partner a manager writes to, named directly or through its partnership or application in
  * the program; when several are given they must name the same partner.
  */
-async function partnerNamed(tx: Transaction, programId: string, input: z.infer<typeof sendMessageInput>): Promise<{ partnerId: string; applicationId: string | null }> {
+async function partnerNamed(tx: Transaction, programId: string, input: z.infer<typeof sendMessageInput>): Promise<{ field: string; partnerId: string; applicationId: string | null }> {
   const named: { field: string; partnerId: string }[] = [];
   if (input.partnerId != null) {
     const id = fromGlobalId('Partner', input.partnerId);
@@ -53,21 +55,24 @@ async function partnerNamed(tx: Transaction, programId: string, input: z.infer<t
   if (named.length === 0) throw invalid('partnerId', 'Say whom to write to: a partner, a partnership or an application.', 'REQUIRED');
   const other = named.find((n) => n.partnerId !== named[0].partnerId);
   if (other) throw invalid(other.field, `This names another partner than ${named[0].field} does.`);
-  return { partnerId: named[0].partnerId, applicationId };
+  return { field: named[0].field, partnerId: named[0].partnerId, applicationId };
 }
 
 /**
  * A program writes to a partner (article: "the manager … can message the partner"): a manager or
  * an API key of the program (which writes as the program), to a partner with a partnership in
  * any status or an application in it. The partner's Owners and Admins get an email with a link
- * to the thread. Nothing is written when the body or the partner is refused.
+ * to the thread. Nothing is written when the body or the partner is refused. A partner the program
+ * removed is not written to (the thread is gone from their side and emailing them would reach
+ * people the program let go) until the program adds them again or they apply again.
  */
 export async function sendMessage(db: Database, viewer: Viewer, rawInput: unknown): Promise<{ message: MessageModel; thread: MessageThreadModel }> {
   const input = parseInput(sendMessageInput, rawInput);
   return db.transaction(async (tx) => {
     const program = await requireManagedProgram(tx, viewer, input.programId);
-    const { partnerId, applicationId } = await partnerNamed(tx, program.id, input);
+    const { field, partnerId, applicationId } = await partnerNamed(tx, program.id, input);
     const parties = await programSideOf(tx, program, partnerId);
+    if (parties.partnerRemoved) throw invalid(field, REMOVED_PARTNER_MESSAGE, 'NOT_ALLOWED');
     const message = await postMessage(tx, viewer, parties, input.body, applicationId);
     return { message, thread: await threadSummary(tx, viewer, parties) };
   });

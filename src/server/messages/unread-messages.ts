@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/client';
+import { messageReads, messages } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
-import { ownPartnersScope } from './list-message-threads';
+import { ownPartnersScope, readMark } from './list-message-threads';
 import { MESSAGE_SIDE, type UnreadMessagesModel } from './rules';
 
 /**
@@ -14,30 +15,29 @@ export async function unreadMessages(db: Executor, viewer: Viewer): Promise<Unre
   if (viewer.kind === 'anonymous') return { programs: [], asPartner: 0 };
   const programIds = viewer.kind === 'user' ? viewer.managedProgramIds : [viewer.apiKey.programId];
   const userId = viewer.kind === 'user' ? viewer.user.id : null;
-  const mark = userId
-    ? sql`r.last_read_at`
-    : sql`(select max(y.created_at) from messages y where y.program_id = t.program_id and y.partner_id = t.partner_id and y.sender_side = ${MESSAGE_SIDE.PROGRAM})`;
+  const m = messages;
+  const r = messageReads;
   const programs =
     programIds.length === 0
       ? []
       : await queryRows<{ program_id: string; count: number }>(
           db,
-          sql`select t.program_id, count(*)::int as count
-              from messages t
-              left join message_reads r on r.user_id = ${userId}::text and r.program_id = t.program_id and r.partner_id = t.partner_id
-              where t.program_id = any(${sql.param(programIds)}::uuid[]) and t.sender_side = ${MESSAGE_SIDE.PARTNER}
-                and t.created_at > coalesce(${mark}, '-infinity'::timestamptz)
-              group by t.program_id`,
+          sql`select ${m.programId} as program_id, count(*)::int as count
+              from ${m}
+              left join ${r} on ${r.userId} = ${userId}::text and ${r.programId} = ${m.programId} and ${r.partnerId} = ${m.partnerId}
+              where ${m.programId} = any(${sql.param(programIds)}::uuid[]) and ${m.senderSide} = ${MESSAGE_SIDE.PARTNER}
+                and ${m.createdAt} > coalesce(${readMark({ side: MESSAGE_SIDE.PROGRAM, userId }, m)}, '-infinity'::timestamptz)
+              group by ${m.programId}`,
         );
   let asPartner = 0;
   if (viewer.kind === 'user' && viewer.partnerIds.length > 0) {
     const [row] = await queryRows<{ count: number }>(
       db,
       sql`select count(*)::int as count
-          from messages m
-          left join message_reads r on r.user_id = ${viewer.user.id} and r.program_id = m.program_id and r.partner_id = m.partner_id
-          where ${ownPartnersScope(viewer.user.id)} and m.sender_side = ${MESSAGE_SIDE.PROGRAM}
-            and m.created_at > coalesce(r.last_read_at, '-infinity'::timestamptz)`,
+          from ${m}
+          left join ${r} on ${r.userId} = ${viewer.user.id} and ${r.programId} = ${m.programId} and ${r.partnerId} = ${m.partnerId}
+          where ${ownPartnersScope(viewer.user.id)} and ${m.senderSide} = ${MESSAGE_SIDE.PROGRAM}
+            and ${m.createdAt} > coalesce(${r.lastReadAt}, '-infinity'::timestamptz)`,
     );
     asPartner = row?.count ?? 0;
   }
