@@ -179,8 +179,9 @@ test('partner detail tabs and the Delete invite confirmation work with the keybo
   const members = page.getByRole('tab', { name: /Members/ });
   const invites = page.getByRole('tab', { name: /Invites/ });
   const activity = page.getByRole('tab', { name: 'Activity' });
-  const selected = async () => Promise.all([members, invites, activity].map((tab) => tab.getAttribute('aria-selected')));
-  assert.deepEqual(await selected(), ['true', 'false', 'false']);
+  const messages = page.getByRole('tab', { name: 'Messages' });
+  const selected = async () => Promise.all([members, invites, activity, messages].map((tab) => tab.getAttribute('aria-selected')));
+  assert.deepEqual(await selected(), ['true', 'false', 'false', 'false']);
 
   // The tab list is one stop in the Tab order: Tab lands on the selected tab, and the next Tab
   // leaves the list for the panel, which the selected tab controls and which is labelled by it.
@@ -197,22 +198,26 @@ test('partner detail tabs and the Delete invite confirmation work with the keybo
   // Arrow keys move between the tabs and select them, wrapping at the ends; Home and End jump.
   await page.keyboard.press('ArrowRight');
   await assertFocused(page, invites, 'the Invites tab after ArrowRight');
-  assert.deepEqual(await selected(), ['false', 'true', 'false']);
+  assert.deepEqual(await selected(), ['false', 'true', 'false', 'false']);
   await page.getByTestId('invite-row').first().waitFor();
   await page.keyboard.press('ArrowRight');
   await assertFocused(page, activity, 'the Activity tab');
-  assert.deepEqual(await selected(), ['false', 'false', 'true']);
+  assert.deepEqual(await selected(), ['false', 'false', 'true', 'false']);
+  await page.keyboard.press('ArrowRight');
+  await assertFocused(page, messages, 'the Messages tab');
   await page.keyboard.press('ArrowRight');
   await assertFocused(page, members, 'the Members tab after wrapping forwards');
   await page.keyboard.press('ArrowLeft');
-  await assertFocused(page, activity, 'the Activity tab after wrapping backwards');
+  await assertFocused(page, messages, 'the Messages tab after wrapping backwards');
   await page.keyboard.press('Home');
   await assertFocused(page, members, 'the first tab after Home');
   await page.keyboard.press('End');
-  await assertFocused(page, activity, 'the last tab after End');
+  await assertFocused(page, messages, 'the last tab after End');
+  await page.keyboard.press('ArrowLeft');
+  await assertFocused(page, activity, 'the Activity tab after ArrowLeft from the last');
   await page.keyboard.press('ArrowLeft');
   await assertFocused(page, invites, 'the Invites tab');
-  assert.deepEqual(await selected(), ['false', 'true', 'false']);
+  assert.deepEqual(await selected(), ['false', 'true', 'false', 'false']);
   await assertLabelledBy(page, page.getByRole('tabpanel'), (await invites.textContent()) ?? '');
   await screenshot(page, 'keyboard-invites-tab');
 
