@@ -100,6 +100,7 @@ function fieldText(def: FieldDefinition, raw: string, dateOrder: DateOrder): str
 interface Draft {
   line: number;
   problems: ImportProblem[];
+  invalidKeys: Set<string>;
   email: string | null;
   row: ImportRow;
 }
@@ -184,8 +185,11 @@ export class RowValidator {
         partnerKey = null;
       } else {
         const earlier = this.keyLines.get(partnerKey);
-        if (earlier !== undefined) problem('partnerKey', `The partner key "${partnerKey}" is also on line ${earlier}.`);
-        else this.keyLines.set(partnerKey, line);
+        if (earlier !== undefined) {
+          problem('partnerKey', `The partner key "${partnerKey}" is also on line ${earlier}.`);
+          // One problem per key: whoever holds it in the program, this row cannot have it.
+          partnerKey = null;
+        } else this.keyLines.set(partnerKey, line);
       }
     }
 
@@ -219,18 +223,24 @@ export class RowValidator {
     }
 
     const customFieldValues: FieldValues = {};
+    // A field whose cell is wrong already has its problem; it is not "missing" as well.
+    const invalidKeys = new Set<string>();
     for (const def of this.definitions) {
       const target = customFieldTarget(def.key);
       const raw = this.cell(record, target);
       if (raw === '') continue;
       const parsed = parseFieldValue(def, fieldText(def, raw, this.dateOrder));
-      if (parsed.error) problem(target, `${def.label}: ${parsed.error}`);
+      if (parsed.error) {
+        problem(target, `${def.label}: ${parsed.error}`);
+        invalidKeys.add(def.key);
+      }
       else if (!(Array.isArray(parsed.value) && parsed.value.length === 0)) customFieldValues[def.key] = parsed.value!;
     }
 
     return {
       line,
       problems,
+      invalidKeys,
       email,
       row: {
         email: email ?? '',
@@ -270,7 +280,7 @@ export class RowValidator {
     }
     const values = { ...(current?.customFieldValues ?? {}), ...row.customFieldValues };
     for (const def of this.definitions) {
-      if (def.required && (values[def.key] === undefined || values[def.key] === '')) {
+      if (def.required && !draft.invalidKeys.has(def.key) && (values[def.key] === undefined || values[def.key] === '')) {
         problems.push({ line, column: this.header(customFieldTarget(def.key)), message: `${def.label} is required.` });
       }
     }
