@@ -76,7 +76,8 @@ const SYNONYMS: Record<ImportField, string[]> = {
   partnerKey: ['partnerkey', 'key', 'token', 'referralcode', 'refcode', 'refid', 'referralid', 'defaultrefid', 'referraltoken', 'referralkey', 'affiliatecode', 'affiliatekey', 'trackingcode', 'slug'],
   group: ['group', 'groupname', 'groupkey', 'partnergroup', 'partnergroupname', 'campaign', 'campaignname', 'payoutgroupname', 'payoutgroup', 'program', 'programname', 'commissiongroup'],
   managerEmail: ['manageremail', 'manager', 'partnermanager', 'partnermanageremail', 'programmanager', 'programmanageremail', 'accountmanager', 'accountmanageremail'],
-  accessLevel: ['accesslevel', 'access', 'role', 'memberrole', 'memberaccesslevel', 'permission', 'permissions'],
+  // Not "role": in exports that is a job title (a member's role label), not an access level.
+  accessLevel: ['accesslevel', 'access', 'memberaccesslevel', 'permission', 'permissions', 'teamrole'],
   joinedAt: ['joinedat', 'joined', 'joineddate', 'joindate', 'datejoined', 'partnerjoineddate', 'partnerjoinedat', 'createdat', 'created', 'createddate', 'datecreated', 'signupdate', 'signedupat', 'dateadded', 'registrationdate', 'approvedat'],
   externalId: ['externalid', 'id', 'partnerid', 'affiliateid', 'promoterid', 'customid', 'custid', 'customerid', 'mediapartnerid', 'legacyid'],
   notes: ['notes', 'note', 'tags', 'tag', 'comments', 'comment', 'description'],
