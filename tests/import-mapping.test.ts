@@ -160,6 +160,10 @@ describe('detecting the mapping from other services’ export headers', () => {
   test('empty headers and unknown ones are listed as unmapped, in column order', () => {
     expect(detected(['', 'Favourite colour', 'email', '  ']).unmapped).toEqual(['', 'Favourite colour', '  ']);
   });
+
+  test('a Role column (a job title in exports) is not taken as the access level', () => {
+    expect(detected(['Email', 'Role', 'Access level']).byHeader).toEqual({ Email: 'email', Role: null, 'Access level': 'accessLevel' });
+  });
 });
 
 describe('checking an edited mapping', () => {
