@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gt, inArray, or } from 'drizzle-orm';
-import type { Database } from '../db/client';
+import type { Database, Executor } from '../db/client';
 import { groups, partnerships } from '../db/schema';
 import type { ProgramRow } from '../programs/access';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../shared/pagination';
@@ -43,4 +43,9 @@ export async function countPartnershipsByGroup(db: Database, groupIds: readonly 
     .where(and(inArray(partnerships.groupId, [...groupIds]), inArray(partnerships.status, [...LIVE_PARTNERSHIP_STATUSES])))
     .groupBy(partnerships.groupId);
   return new Map(rows.map((r) => [r.groupId, r.n]));
+}
+
+/** Every group of a program (a program has a handful), oldest first: for resolving groups named in a file. */
+export function allProgramGroups(db: Executor, programId: string): Promise<GroupRow[]> {
+  return db.select().from(groups).where(eq(groups.programId, programId)).orderBy(asc(groups.createdAt), asc(groups.id));
 }

@@ -42,6 +42,26 @@ export async function partnerInProgramWithEmail(tx: Executor, programId: string,
   return row ?? null;
 }
 
+/**
+ * For many lowercased emails at once (one statement): the live partnership in this program whose
+ * partner's team lists each email, with its custom field values. The set-based form of
+ * partnerInProgramWithEmail, for checking a batch of imported rows.
+ */
+export async function livePartnershipsByEmail(
+  tx: Executor,
+  programId: string,
+  emails: readonly string[],
+): Promise<Map<string, { partnershipId: string; customFieldValues: Record<string, unknown> }>> {
+  if (emails.length === 0) return new Map();
+  const email = sql<string>`lower(${partnerMembers.email})`;
+  const rows = await tx
+    .select({ email, partnershipId: partnerships.id, customFieldValues: partnerships.customFieldValues })
+    .from(partnerMembers)
+    .innerJoin(partnerships, and(eq(partnerships.partnerId, partnerMembers.partnerId), eq(partnerships.programId, programId)))
+    .where(and(inArray(email, [...emails]), inArray(partnerships.status, [...LIVE_PARTNERSHIP_STATUSES]), ne(partnerMembers.status, MEMBER_STATUS.REMOVED)));
+  return new Map(rows.map((r) => [r.email, { partnershipId: r.partnershipId, customFieldValues: r.customFieldValues }]));
+}
+
 export type OpeningStatus = (typeof LIVE_PARTNERSHIP_STATUSES)[number];
 
 /** A key the caller gave (checked: format, never used in the program), or one made from a name. */

@@ -1,4 +1,4 @@
-import { and, eq, like, sql } from 'drizzle-orm';
+import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { partnerKeys } from '../db/schema';
 import { invalid } from '../shared/errors';
@@ -52,4 +52,17 @@ export async function checkExplicitPartnerKey(tx: Executor, programId: string, k
     .limit(1);
   if (existing) throw invalid(field, `The partner key "${key}" is already used in this program.`, 'TAKEN');
   return key;
+}
+
+/**
+ * Which partnership of the program holds (now or as an old alias) each of these keys, in one
+ * statement however many keys: for checking a batch of imported keys at once.
+ */
+export async function partnerKeyHolders(tx: Executor, programId: string, keys: readonly string[]): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const rows = await tx
+    .select({ key: partnerKeys.key, partnershipId: partnerKeys.partnershipId })
+    .from(partnerKeys)
+    .where(and(eq(partnerKeys.programId, programId), inArray(partnerKeys.key, [...keys])));
+  return new Map(rows.map((r) => [r.key, r.partnershipId]));
 }
