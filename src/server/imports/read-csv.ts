@@ -135,9 +135,9 @@ export function importMaxBytes(env: Env = process.env): number {
  * nothing in Partnerly ever evaluates one. `=HYPERLINK("https://…","Alice")` stays that text; we do
  * not strip it to "Alice", because guessing at a formula's meaning would silently change data and
  * a value such as "-12" or "+49 30 1234" is not a formula at all. The danger is only in giving the
- * value back to a spreadsheet: the failed-rows download (and any export) passes every cell through
- * `neutraliseFormula`, which makes Excel, LibreOffice and Sheets show it as text. The reader adds a
- * FORMULAS warning so the manager sees which lines held formula-like cells.
+ * value back to a spreadsheet: the failed-rows download passes every cell through
+ * `neutraliseFormula` (or `csvCell` of the partners export, the same rule plus quoting), so Excel,
+ * LibreOffice and Sheets show it as text. A FORMULAS warning tells the manager where they were.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER_OR_PHONE = /^[+-]?[\d\s().,/-]*\d[\d\s().,/-]*$/;
@@ -149,9 +149,13 @@ export function looksLikeFormula(value: string): boolean {
   return !PLAIN_NUMBER_OR_PHONE.test(value);
 }
 
-/** For files we give back to people: a leading `'` makes a spreadsheet show a formula-looking cell as text. */
+/**
+ * For files we give back to people: a leading `'` makes a spreadsheet show a formula-looking cell
+ * as text. Plain numbers such as "-12" stay as they are. The same rule as `csvCell` of the
+ * partners export (src/server/exports/partnerships-csv.ts), which also does the quoting.
+ */
 export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
 }
 
 type Source = Readable | AsyncIterable<Uint8Array>;
@@ -407,22 +411,27 @@ function countLineBreaks(cells: string[]): number {
   return breaks;
 }
 
-function parserFailure(error: unknown, line: () => number): unknown {
+/**
+ * csv-parse names the line it gave up on; a record that never ends starts after the last record
+ * parsed (`parsed`, its end line and the blank lines counted by then) and any blank lines since.
+ */
+function parserFailure(error: unknown, parsed: { lines: number; emptyLines: number }): unknown {
   if (error instanceof CsvFileError) return error;
-  const code = (error as { code?: string }).code;
-  const at = Number(/line (\d+)/.exec(String((error as Error).message))?.[1]) || line();
-  if (code === 'CSV_QUOTE_NOT_CLOSED') {
+  const { code, empty_lines: emptyLines } = error as { code?: string; empty_lines?: number };
+  const at = Number(/line (\d+)/.exec(String((error as Error).message))?.[1]) || parsed.lines + 1;
+  if (code === 'CSV_QUOTE_NOT_CLOSED' || code === 'CSV_MAX_RECORD_SIZE') {
+    const start = parsed.lines + 1 + Math.max(0, (emptyLines ?? parsed.emptyLines) - parsed.emptyLines);
+    if (code === 'CSV_MAX_RECORD_SIZE') {
+      return new CsvFileError(
+        CSV_FILE_ERROR.RECORD_TOO_LARGE,
+        `The row that starts on line ${start} is longer than ${MAX_RECORD_CHARS / 1024 / 1024} MB, which usually means a quote that is never closed. Check that line for a missing closing ".`,
+        start,
+      );
+    }
     return new CsvFileError(
       CSV_FILE_ERROR.BAD_QUOTES,
-      `A quoted cell opened near line ${at} is never closed, so the rest of the file cannot be read. Check that line for a missing closing " (a quote inside a cell is written twice: "").`,
-      at,
-    );
-  }
-  if (code === 'CSV_MAX_RECORD_SIZE') {
-    return new CsvFileError(
-      CSV_FILE_ERROR.RECORD_TOO_LARGE,
-      `The row starting near line ${at} is longer than ${MAX_RECORD_CHARS / 1024 / 1024} MB, which usually means a quote that is never closed. Check that line for a missing closing ".`,
-      at,
+      `The row on line ${start} opens a quoted cell that is never closed, so the rest of the file cannot be read. Add the missing closing " on that line (a quote inside a cell is written twice: "").`,
+      start,
     );
   }
   if (typeof code === 'string' && code.startsWith('CSV_')) {
@@ -482,8 +491,7 @@ export async function openCsv(source: Source, options: ReadCsvOptions = {}): Pro
     }
     if (!encoding.startsWith('utf-16')) refuseBinary(head);
 
-    let line = 1;
-    const currentLine = () => line;
+    const parsed = { lines: 0, emptyLines: 0 };
     const decode = makeDecoder(encoding);
     const normalise = lineEndNormaliser();
     const headText = normalise(decode(head), ended) + (ended ? normalise(decode(null), true) : '');
@@ -515,6 +523,12 @@ export async function openCsv(source: Source, options: ReadCsvOptions = {}): Pro
       trim: true,
       info: true,
       max_record_size: MAX_RECORD_CHARS,
+      // Runs as each record is parsed, so it is up to date when a later record fails.
+      on_record: (record, context) => {
+        parsed.lines = context.lines;
+        parsed.emptyLines = context.empty_lines;
+        return record;
+      },
     });
     const input = Readable.from(text(), { objectMode: false });
     input.on('error', (error) => parser.destroy(error as Error));
@@ -527,11 +541,10 @@ export async function openCsv(source: Source, options: ReadCsvOptions = {}): Pro
         try {
           step = await iterator.next();
         } catch (error) {
-          throw parserFailure(error, currentLine);
+          throw parserFailure(error, parsed);
         }
         if (step.done) return null;
         const { info, record } = step.value;
-        line = info.lines;
         if (record.every((cell) => cell === '')) continue;
         return { line: info.lines - countLineBreaks(record), cells: record };
       }
