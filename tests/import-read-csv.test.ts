@@ -358,6 +358,41 @@ describe('delimiters, headers and rows', () => {
     expect(forced.records).toEqual([{ line: 2, cells: ['1', '2,3'] }]);
   });
 
+  it('finds the header under title lines, not in a wider row of names under it, and only in the first 10 lines', async () => {
+    const titled = await outcome('Affiliate export\nDate range: Jan 1, 2024 - Jun 30\n\nFirst name,Last name,Email,Company\nAna,Lima,ana@lima.br,Lima\nBo,Berg,bo@berg.se,Berg\n');
+    expect(titled.file?.headerLine).toBe(4);
+    expect(titled.file?.headers).toEqual(['First name', 'Last name', 'Email', 'Company']);
+    expect(titled.records?.map((record) => record.line)).toEqual([5, 6]);
+
+    const wider = await outcome('First name,Last name,Company\nAna,Lima,Lima\nBo,Berg,Berg Consulting,Sweden\nCy,Cole,Cole\n');
+    expect(wider.file?.headerLine).toBe(1);
+    expect(wider.records).toEqual([
+      { line: 2, cells: ['Ana', 'Lima', 'Lima'] },
+      { line: 4, cells: ['Cy', 'Cole', 'Cole'] },
+    ]);
+    expect(wider.file?.problems.map((problem) => [problem.line, problem.code])).toEqual([[3, 'EXTRA_CELLS']]);
+
+    const tooLow = await fileError(`${'Partners export\n'.repeat(10)}Email,Name\na@example.com,A\n`);
+    expect(tooLow.code).toBe('NO_HEADER');
+  });
+
+  it('a reader that stops early stops reading the source', async () => {
+    let pulled = 0;
+    async function* chunks() {
+      yield Buffer.from('email\n');
+      for (let i = 0; i < 100_000; i++) {
+        pulled++;
+        yield Buffer.from(`p${i}@example.com\n`);
+      }
+    }
+    const file = await openCsv(chunks(), { sniffBytes: 100 });
+    for await (const record of file.records()) if (record.line === 50) break;
+    const after = pulled;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pulled).toBe(after);
+    expect(pulled).toBeLessThan(10_000);
+  });
+
   it('names empty header cells, makes duplicates unique whatever their case, trims cells', async () => {
     const { file, records } = await outcome('Email, name ,,Name,NAME\n a@example.com , Ana ,x,y,z\n');
     expect(file?.headers).toEqual(['Email', 'name', 'Column 3', 'Name (2)', 'NAME (3)']);

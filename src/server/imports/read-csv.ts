@@ -459,6 +459,8 @@ export async function openCsv(source: Source, options: ReadCsvOptions = {}): Pro
   const sniffBytes = options.sniffBytes ?? DEFAULT_SNIFF_BYTES;
   const maxKeptProblems = options.maxKeptProblems ?? 1000;
   const bytes = byteReader(source, maxBytes);
+  let input: Readable | undefined;
+  let parser: Parser | undefined;
 
   try {
     // The head: enough bytes to recognise the file. Nothing else is read before records() runs.
@@ -514,7 +516,7 @@ export async function openCsv(source: Source, options: ReadCsvOptions = {}): Pro
       if (rest) yield rest;
     }
 
-    const parser: Parser = parse({
+    parser = parse({
       delimiter,
       record_delimiter: '\n',
       relax_column_count: true,
@@ -530,10 +532,12 @@ export async function openCsv(source: Source, options: ReadCsvOptions = {}): Pro
         return record;
       },
     });
-    const input = Readable.from(text(), { objectMode: false });
-    input.on('error', (error) => parser.destroy(error as Error));
-    input.pipe(parser);
-    const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{ info: { lines: number }; record: string[] }>;
+    const csv = parser;
+    const text$ = Readable.from(text(), { objectMode: false });
+    input = text$;
+    text$.on('error', (error) => csv.destroy(error as Error));
+    text$.pipe(csv);
+    const iterator = csv[Symbol.asyncIterator]() as AsyncIterator<{ info: { lines: number }; record: string[] }>;
 
     async function nextRecord(): Promise<ParsedRecord | null> {
       for (;;) {
@@ -556,12 +560,22 @@ export async function openCsv(source: Source, options: ReadCsvOptions = {}): Pro
       const record = await nextRecord();
       if (!record) break;
       early.push(record);
-      if (record.line > HEADER_SEARCH_LINES) break;
+      // The rows under the last candidate help judge it.
+      if (record.line > HEADER_SEARCH_LINES * 2) break;
     }
-    // Title lines above a header have fewer cells and data rows hold emails, numbers and dates.
-    const candidates = early.filter((record) => record.line <= HEADER_SEARCH_LINES && looksLikeHeader(trimTrailingEmpty(record.cells)));
-    const widest = Math.max(0, ...candidates.map((record) => trimTrailingEmpty(record.cells).length));
-    const header = candidates.find((record) => trimTrailingEmpty(record.cells).length === widest);
+    // The header: the first row of the first lines that reads as column names and is as wide as
+    // most data rows under it (title lines above it are narrower; data rows hold emails, numbers,
+    // dates); failing that, the first that reads as column names with no wider such row under it
+    // (its rows have extra cells).
+    const width = (record: ParsedRecord) => trimTrailingEmpty(record.cells).length;
+    const isNamed = (record: ParsedRecord) => looksLikeHeader(trimTrailingEmpty(record.cells));
+    const named = early.filter((record) => record.line <= HEADER_SEARCH_LINES && isNamed(record));
+    const below = (record: ParsedRecord) => early.slice(early.indexOf(record) + 1);
+    const header =
+      named.find((record) => {
+        const data = below(record).filter((row) => !isNamed(row)).map(width).sort((a, b) => a - b);
+        return data.length === 0 || width(record) >= data[(data.length - 1) >> 1];
+      }) ?? named.find((record) => !below(record).some((row) => isNamed(row) && width(row) > width(record)));
     if (!header) {
       throw new CsvFileError(
         CSV_FILE_ERROR.NO_HEADER,
@@ -578,7 +592,7 @@ export async function openCsv(source: Source, options: ReadCsvOptions = {}): Pro
       });
     }
     const headers = uniqueHeaders(trimTrailingEmpty(header.cells), header.line, warnings);
-    const width = headers.length;
+    const columns = headers.length;
     const problems: CsvProblem[] = [];
     let problemCount = 0;
     let consumed = false;
@@ -595,23 +609,23 @@ export async function openCsv(source: Source, options: ReadCsvOptions = {}): Pro
           const record = pending.length ? pending.shift()! : await nextRecord();
           if (!record) break;
           let cells = record.cells;
-          if (cells.length > width) {
+          if (cells.length > columns) {
             const trimmed = trimTrailingEmpty(cells);
-            if (trimmed.length > width) {
+            if (trimmed.length > columns) {
               problemCount++;
               const problem: CsvProblem = {
                 line: record.line,
                 code: CSV_PROBLEM.EXTRA_CELLS,
-                message: `Line ${record.line} has ${trimmed.length} cells but the header names ${width} columns, so its cells may be in the wrong columns (often a delimiter inside a value that is not in quotes). Fix the line and import it again.`,
+                message: `Line ${record.line} has ${trimmed.length} cells but the header names ${columns} columns, so its cells may be in the wrong columns (often a delimiter inside a value that is not in quotes). Fix the line and import it again.`,
                 cells,
               };
               if (problems.length < maxKeptProblems) problems.push(problem);
               options.onProblem?.(problem);
               continue;
             }
-            cells = trimmed.length === width ? trimmed : cells.slice(0, width);
+            cells = trimmed.length === columns ? trimmed : cells.slice(0, columns);
           }
-          while (cells.length < width) cells.push('');
+          while (cells.length < columns) cells.push('');
           for (const cell of cells) {
             if (cell !== '' && looksLikeFormula(cell)) {
               formulaCells++;
@@ -623,7 +637,7 @@ export async function openCsv(source: Source, options: ReadCsvOptions = {}): Pro
         }
       } finally {
         bytes.stop();
-        input.destroy();
+        text$.destroy();
       }
       if (yielded === 0 && problemCount === 0) {
         throw new CsvFileError(
@@ -652,11 +666,14 @@ export async function openCsv(source: Source, options: ReadCsvOptions = {}): Pro
       records,
       close: () => {
         bytes.stop();
-        input.destroy();
+        text$.destroy();
+        csv.destroy();
       },
     };
   } catch (error) {
     bytes.stop();
+    input?.destroy();
+    parser?.destroy();
     throw error;
   }
 }
