@@ -463,7 +463,8 @@ export async function openCsv(source: Source, options: ReadCsvOptions = {}): Pro
   let parser: Parser | undefined;
 
   try {
-    // The head: enough bytes to recognise the file. Nothing else is read before records() runs.
+    // The head: enough bytes to recognise the file. Beyond it, only the first 20 lines are read
+    // (to find the header) before records() runs.
     const headChunks: Uint8Array[] = [];
     let headLength = 0;
     let ended = false;
@@ -554,7 +555,6 @@ export async function openCsv(source: Source, options: ReadCsvOptions = {}): Pro
       }
     }
 
-    // The header: of the records starting in the first lines that read as column names, the first with the most cells.
     const early: ParsedRecord[] = [];
     for (;;) {
       const record = await nextRecord();
