@@ -2,15 +2,18 @@
 
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
 import type { ApplicationStatus, ApplicationsPageQuery } from '@/gql/graphql';
 import { Button } from '@/components/ui/button';
+import { LoadMore } from '@/components/ui/load-more';
 import { Badge, Card, EmptyState, ErrorNotice, Loading, Notice, PageHeader } from '@/components/ui/feedback';
 import { QueryState } from '@/components/ui/query-state';
 import { Tabs } from '@/components/ui/tabs';
 import { formatDate } from '@/components/format';
+import { useUrlSearch } from '@/components/use-url-search';
+import { filterControl as control, Labelled } from '@/components/ui/filter-controls';
 import { isFiltered, readView, SOURCE_LABELS, STATUSES, toFilter, writeView, type ApplicationsView as View } from './filters';
 import { ApproveDialog, DeclineDialog, type DecisionTarget } from './decision-dialogs';
 
@@ -69,32 +72,9 @@ type Program = NonNullable<ApplicationsPageQuery['program']>;
 const TAB_LABELS: Record<ApplicationStatus, string> = { PENDING: 'Pending', APPROVED: 'Approved', DECLINED: 'Declined' };
 const COUNT_KEY = { PENDING: 'pending', APPROVED: 'approved', DECLINED: 'declined' } as const;
 
-const control = 'block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm shadow-sm ring-1 ring-inset ring-gray-300 focus:ring-2 focus:ring-brand-600';
-
-function Labelled({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <label className="block text-xs font-medium text-gray-600">
-      {label}
-      <div className="mt-1">{children}</div>
-    </label>
-  );
-}
-
 /** Search, group, source and date order; every change is a new URL, so views can be shared and the back button works. */
 function ApplicationFilters({ program, view, onChange }: { program: Program; view: View; onChange: (next: View) => void }) {
-  const [query, setQuery] = useState(view.q);
-  const [urlQuery, setUrlQuery] = useState(view.q);
-  if (urlQuery !== view.q) {
-    setUrlQuery(view.q);
-    setQuery(view.q);
-  }
-  useEffect(() => {
-    const trimmed = query.trim();
-    if (trimmed === view.q || (trimmed.length > 0 && trimmed.length < 3)) return;
-    const timer = setTimeout(() => onChange({ ...view, q: trimmed }), 350);
-    return () => clearTimeout(timer);
-  }, [query, view, onChange]);
-  const tooShort = query.trim().length > 0 && query.trim().length < 3;
+  const { query, setQuery, tooShort } = useUrlSearch(view, onChange);
   return (
     <div className="mb-4 grid gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-gray-200 md:grid-cols-[1fr_12rem_10rem_10rem]" role="search" aria-label="Search and filter applications">
       <div>
@@ -319,25 +299,9 @@ export function ApplicationsView({ slug }: { slug: string }) {
             </tbody>
           </table>
           {connection?.pageInfo.hasNextPage && (
-            <div className="border-t border-gray-100 p-3 text-center">
-              <Button
-                variant="secondary"
-                busy={loading}
-                onClick={() =>
-                  void fetchMore({
-                    variables: { after: connection.pageInfo.endCursor },
-                    updateQuery: (previous, { fetchMoreResult }) => {
-                      const more = fetchMoreResult?.program?.applications;
-                      const prev = previous.program;
-                      if (!more || !prev) return previous;
-                      return { ...previous, program: { ...prev, applications: { ...more, edges: [...prev.applications.edges, ...more.edges] } } };
-                    },
-                  })
-                }
-              >
-                Load more
-              </Button>
-            </div>
+            <LoadMore busy={loading} onLoad={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
+              Load more
+            </LoadMore>
           )}
         </Card>
       )}

@@ -5,7 +5,7 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
-import { Button } from '@/components/ui/button';
+import { LoadMore } from '@/components/ui/load-more';
 import { Card, EmptyState, ErrorNotice, Notice, PageHeader } from '@/components/ui/feedback';
 import { QueryState } from '@/components/ui/query-state';
 import { InvitedFlag, PartnershipStatusBadge } from '@/components/partnership-status';
@@ -263,25 +263,9 @@ export function PartnersView({ slug }: { slug: string }) {
                   </tbody>
                 </table>
                 {connection?.pageInfo.hasNextPage && (
-                  <div className="border-t border-gray-100 p-3 text-center">
-                    <Button
-                      variant="secondary"
-                      busy={loading}
-                      onClick={() =>
-                        void fetchMore({
-                          variables: { after: connection.pageInfo.endCursor },
-                          updateQuery: (previous, { fetchMoreResult }) => {
-                            const more = fetchMoreResult?.program?.partnerships;
-                            const prev = previous.program;
-                            if (!more || !prev) return previous;
-                            return { ...previous, program: { ...prev, partnerships: { ...more, edges: [...prev.partnerships.edges, ...more.edges] } } };
-                          },
-                        })
-                      }
-                    >
-                      Show more
-                    </Button>
-                  </div>
+                  <LoadMore busy={loading} onLoad={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
+                    Show more
+                  </LoadMore>
                 )}
               </Card>
             )}
