@@ -13,6 +13,8 @@ import { QueryState } from '@/components/ui/query-state';
 import { Tabs } from '@/components/ui/tabs';
 import { formatDate } from '@/components/format';
 import { useUrlSearch } from '@/components/use-url-search';
+import { useListSelection } from '@/components/use-list-selection';
+import { SelectionBanner } from '@/components/ui/selection-banner';
 import { filterControl as control, Labelled } from '@/components/ui/filter-controls';
 import { isFiltered, readView, SOURCE_LABELS, STATUSES, toFilter, writeView, type ApplicationsView as View } from './filters';
 import { ApproveDialog, DeclineDialog, type DecisionTarget } from './decision-dialogs';
@@ -144,10 +146,9 @@ export function ApplicationsView({ slug }: { slug: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'approve' | 'decline' | null>(null);
   // A selection belongs to the view it was made in: another tab, search or filter clears it.
-  const viewKey = writeView(view);
-  const [selectionState, setSelectionState] = useState({ ids: new Set<string>(), allMatching: false, viewKey });
-  const selection = selectionState.viewKey === viewKey ? selectionState : { ids: new Set<string>(), allMatching: false };
-  const setSelection = (next: { ids: Set<string>; allMatching: boolean }) => setSelectionState({ ...next, viewKey });
+  const pageIds = rows.map((r) => r.id);
+  const chosen = useListSelection(writeView(view), pageIds);
+  const { selection, allOnPage } = chosen;
 
   const navigate = (next: View) => {
     const query = writeView(next);
@@ -157,15 +158,13 @@ export function ApplicationsView({ slug }: { slug: string }) {
   const pending = view.status === 'PENDING';
   // While another tab loads, the rows on screen are the previous tab's: not shown under this one.
   const otherTabsRows = !data && rows.some((r) => r.status !== view.status);
-  const pageIds = rows.map((r) => r.id);
-  const allOnPage = pageIds.length > 0 && pageIds.every((id) => selection.ids.has(id));
   const total = connection?.totalCount ?? 0;
   const selectedCount = selection.allMatching ? total : selection.ids.size;
   const target: DecisionTarget = selection.allMatching ? { filter: toFilter(view), allMatching: true } : { ids: [...selection.ids] };
   const done = (message: string) => {
     setDialog(null);
     setNotice(message);
-    setSelection({ ids: new Set(), allMatching: false });
+    chosen.clear();
     void refetch();
   };
 
@@ -187,22 +186,15 @@ export function ApplicationsView({ slug }: { slug: string }) {
           </div>
         )}
       </div>
-      {pending && allOnPage && !selection.allMatching && total > rows.length && (
-        <div className="mb-3 rounded-md bg-brand-50 p-3 text-sm text-brand-700">
-          All {rows.length} applications on this page are selected.{' '}
-          <button type="button" className="font-semibold underline" onClick={() => setSelection({ ids: new Set(pageIds), allMatching: true })}>
-            Select all {total.toLocaleString('en-GB')} matching
-          </button>
-        </div>
-      )}
-      {selection.allMatching && (
-        <div className="mb-3 rounded-md bg-brand-50 p-3 text-sm text-brand-700" data-testid="all-matching">
-          All {total.toLocaleString('en-GB')} matching applications are selected.{' '}
-          <button type="button" className="font-semibold underline" onClick={() => setSelection({ ids: new Set(), allMatching: false })}>
-            Clear selection
-          </button>
-        </div>
-      )}
+      <SelectionBanner
+        plural="applications"
+        pageCount={rows.length}
+        total={total.toLocaleString('en-GB')}
+        offerAllMatching={pending && allOnPage && total > rows.length}
+        allMatching={selection.allMatching}
+        onSelectAllMatching={chosen.selectAllMatching}
+        onClear={chosen.clear}
+      />
       {error && (
         <div className="mb-3">
           <ErrorNotice title="The list could not be updated." onRetry={() => void refetch()}>
@@ -240,7 +232,7 @@ export function ApplicationsView({ slug }: { slug: string }) {
                       type="checkbox"
                       aria-label="Select all applications on this page"
                       checked={allOnPage || selection.allMatching}
-                      onChange={(e) => setSelection({ ids: e.target.checked ? new Set(pageIds) : new Set(), allMatching: false })}
+                      onChange={(e) => chosen.setPage(e.target.checked)}
                       className="h-4 w-4 rounded border-gray-300 text-brand-600"
                     />
                   </th>
@@ -256,7 +248,7 @@ export function ApplicationsView({ slug }: { slug: string }) {
             </thead>
             <tbody className="divide-y divide-gray-100 bg-white">
               {rows.map((a) => {
-                const checked = selection.allMatching || selection.ids.has(a.id);
+                const checked = chosen.isSelected(a.id);
                 const name = a.applicantName || a.email;
                 return (
                   <tr key={a.id} data-testid="application-row" className={checked ? 'bg-brand-50/50' : undefined}>
@@ -266,12 +258,7 @@ export function ApplicationsView({ slug }: { slug: string }) {
                           type="checkbox"
                           aria-label={`Select ${name}`}
                           checked={checked}
-                          onChange={(e) => {
-                            const ids = new Set(selection.allMatching ? pageIds : selection.ids);
-                            if (e.target.checked) ids.add(a.id);
-                            else ids.delete(a.id);
-                            setSelection({ ids, allMatching: false });
-                          }}
+                          onChange={(e) => chosen.setRow(a.id, e.target.checked)}
                           className="h-4 w-4 rounded border-gray-300 text-brand-600"
                         />
                       </td>

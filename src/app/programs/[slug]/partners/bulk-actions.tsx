@@ -9,6 +9,7 @@ import { ErrorNotice } from '@/components/ui/feedback';
 import { Modal } from '@/components/ui/modal';
 import { Working } from '@/components/ui/progress';
 import { useMutationOutcome } from '@/components/use-form-mutation';
+import type { Selection } from '@/components/use-list-selection';
 import { toFilter, type PartnersView } from './filters';
 
 /** What the actions need of the program: its id for the selection, its groups to move to. */
@@ -51,11 +52,6 @@ const MovePartnerGroupMutation = graphql(`
     }
   }
 `);
-
-export interface Selection {
-  ids: Set<string>;
-  allMatching: boolean;
-}
 
 /** The Actions menu of All Partners: Delete Partners and Update Partner Group, each behind a dialog. */
 export function BulkActions({
