@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -11,6 +11,8 @@ import { Button } from '@/components/ui/button';
 import { ErrorNotice } from '@/components/ui/feedback';
 import { QueryState } from '@/components/ui/query-state';
 import { formatDateTime } from '@/components/format';
+import { LoadMore } from '@/components/ui/load-more';
+import { useMorePages } from '@/components/use-more-pages';
 import { useFormMutation } from '@/components/use-form-mutation';
 import { MESSAGE_MAX_LENGTH, messageBodyShape, messageLength } from '@/shapes/messages';
 import { MessageBody } from './message-body';
@@ -96,6 +98,7 @@ type ThreadMessage = MessageThreadViewData['messageThread']['messages']['edges']
 
 export const THREAD_PAGE_SIZE = 30;
 const PAGE = THREAD_PAGE_SIZE;
+const messageKey = (m: ThreadMessage) => m.id;
 /** A thread open on screen shows the other side's answer within half a minute. */
 const POLL_MS = 30_000;
 
@@ -121,20 +124,17 @@ export function MessageThread({ programId, partnerId, applicationId, as = 'PROGR
   const client = useApolloClient();
   const variables = { programId, partnerId, as, first: PAGE };
   const { data, loading, error, refetch } = useQuery(MessageThreadViewDocument, { variables, pollInterval: POLL_MS, fetchPolicy: 'cache-and-network' });
-  const [older, setOlder] = useState<{ messages: ThreadMessage[]; cursor: string | null; hasMore: boolean } | null>(null);
-  const [loadingOlder, setLoadingOlder] = useState(false);
-  const [olderError, setOlderError] = useState<string | null>(null);
   const [markRead] = useMutation(MarkReadMutation);
   const page = data?.messageThread;
+  const older = useMorePages(
+    page?.messages,
+    async (after) => (await client.query({ query: MessageThreadViewDocument, variables: { ...variables, after }, fetchPolicy: 'network-only' })).data?.messageThread.messages,
+    messageKey,
+  );
 
   // Oldest first on screen; the API pages newest first.
-  const shown = useMemo(() => {
-    if (!page) return [];
-    const seen = new Set<string>();
-    return [...page.messages.edges.map((e) => e.node), ...(older?.messages ?? [])].filter((m) => !seen.has(m.id) && seen.add(m.id)).reverse();
-  }, [page, older]);
+  const shown = useMemo(() => [...(older.items ?? [])].reverse(), [older.items]);
   const newestId = shown.at(-1)?.id;
-  const hasMore = older ? older.hasMore : Boolean(page?.messages.pageInfo.hasNextPage);
 
   // Showing the thread is reading it: mark it read once per newest message, then refresh the nav count.
   const markedUpTo = useRef<string | null>(null);
@@ -154,21 +154,6 @@ export function MessageThread({ programId, partnerId, applicationId, as = 'PROGR
     if (list.current) list.current.scrollTop = list.current.scrollHeight;
   }, [newestId]);
 
-  async function loadOlder() {
-    const cursor = older ? older.cursor : (page?.messages.pageInfo.endCursor ?? null);
-    setLoadingOlder(true);
-    setOlderError(null);
-    try {
-      const { data: more } = await client.query({ query: MessageThreadViewDocument, variables: { ...variables, after: cursor }, fetchPolicy: 'network-only' });
-      const next = more?.messageThread.messages;
-      if (next) setOlder({ messages: [...(older?.messages ?? []), ...next.edges.map((e) => e.node)], cursor: next.pageInfo.endCursor ?? null, hasMore: next.pageInfo.hasNextPage });
-    } catch (failure) {
-      setOlderError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setLoadingOlder(false);
-    }
-  }
-
   return (
     <QueryState
       data={page}
@@ -180,13 +165,16 @@ export function MessageThread({ programId, partnerId, applicationId, as = 'PROGR
     >
       {(p) => (
         <section aria-label={`Messages between ${p.thread.programName} and ${p.thread.partnerName}`} className="space-y-4">
-          {hasMore && (
-            <div className="text-center">
-              <Button variant="ghost" busy={loadingOlder} onClick={() => void loadOlder()}>
-                Show earlier messages
-              </Button>
-              {olderError && <ErrorNotice title="Earlier messages could not be loaded.">{olderError}</ErrorNotice>}
-            </div>
+          {older.hasMore && (
+            <LoadMore
+              variant="ghost"
+              className="text-center"
+              busy={older.loading}
+              onLoad={() => void older.loadMore()}
+              error={{ title: 'Earlier messages could not be loaded.', message: older.error }}
+            >
+              Show earlier messages
+            </LoadMore>
           )}
           {shown.length === 0 ? (
             <p className="rounded-lg border-2 border-dashed border-gray-200 px-6 py-8 text-center text-sm text-gray-500" data-testid="thread-empty">

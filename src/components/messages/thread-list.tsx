@@ -1,14 +1,15 @@
 'use client';
 
 import Link from 'next/link';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
 import type { ThreadSummaryFragment } from '@/gql/graphql';
-import { Button } from '@/components/ui/button';
-import { Card, ErrorNotice } from '@/components/ui/feedback';
+import { Card } from '@/components/ui/feedback';
+import { LoadMore } from '@/components/ui/load-more';
 import { QueryState } from '@/components/ui/query-state';
 import { formatDateTime } from '@/components/format';
+import { useMorePages, type ConnectionPage } from '@/components/use-more-pages';
 
 graphql(`
   fragment ThreadSummary on MessageThread {
@@ -68,11 +69,9 @@ const SNIPPET = 140;
 
 const snippet = (body: string) => (body.length > SNIPPET ? `${body.slice(0, SNIPPET).trimEnd()}…` : body);
 
-interface Page {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  edges: { node: ThreadSummaryFragment }[];
-}
+type Page = ConnectionPage<ThreadSummaryFragment>;
+
+const threadKey = (t: ThreadSummaryFragment) => `${t.programId}/${t.partnerId}`;
 
 /**
  * Threads, the most recently active first: who, the last message and the reader's unread count.
@@ -86,29 +85,13 @@ export function ThreadList({ of, hrefFor, empty, limit }: { of: { programId: str
   const forMe = useQuery(MyMessageThreadsQuery, { variables: { first }, skip: Boolean(program), pollInterval: POLL_MS, fetchPolicy: 'cache-and-network' });
   const { loading, error, refetch } = program ? forProgram : forMe;
   const page: Page | undefined = program ? forProgram.data?.messageThreads : forMe.data?.myMessageThreads;
-  const [more, setMore] = useState<{ threads: ThreadSummaryFragment[]; cursor: string | null; hasMore: boolean } | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
-
-  async function loadMore() {
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      const after = more ? more.cursor : (page?.pageInfo.endCursor ?? null);
-      const next: Page | undefined = program
-        ? (await client.query({ query: ProgramMessageThreadsQuery, variables: { programId: program, first, after }, fetchPolicy: 'network-only' })).data?.messageThreads
-        : (await client.query({ query: MyMessageThreadsQuery, variables: { first, after }, fetchPolicy: 'network-only' })).data?.myMessageThreads;
-      if (next) setMore({ threads: [...(more?.threads ?? []), ...next.edges.map((e) => e.node)], cursor: next.pageInfo.endCursor ?? null, hasMore: next.pageInfo.hasNextPage });
-    } catch (failure) {
-      setMoreError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setLoadingMore(false);
-    }
-  }
-
-  const key = (t: ThreadSummaryFragment) => `${t.programId}/${t.partnerId}`;
-  const threads = page ? [...page.edges.map((e) => e.node), ...(more?.threads ?? [])].filter((t, i, all) => all.findIndex((o) => key(o) === key(t)) === i) : undefined;
-  const hasMore = limit ? false : more ? more.hasMore : Boolean(page?.pageInfo.hasNextPage);
+  const fetchPage = async (after: string | null): Promise<Page | undefined> =>
+    program
+      ? (await client.query({ query: ProgramMessageThreadsQuery, variables: { programId: program, first, after }, fetchPolicy: 'network-only' })).data?.messageThreads
+      : (await client.query({ query: MyMessageThreadsQuery, variables: { first, after }, fetchPolicy: 'network-only' })).data?.myMessageThreads;
+  const more = useMorePages(page, fetchPage, threadKey);
+  const threads = more.items;
+  const hasMore = limit ? false : more.hasMore;
 
   return (
     <QueryState
@@ -128,7 +111,7 @@ export function ThreadList({ of, hrefFor, empty, limit }: { of: { programId: str
               {list.map((t) => {
                 const name = t.viewerSide === 'PROGRAM' ? t.partnerName : `${t.programName} · ${t.partnerName}`;
                 return (
-                  <li key={key(t)}>
+                  <li key={threadKey(t)}>
                     <Link href={hrefFor(t)} className="flex items-start gap-4 px-5 py-4 hover:bg-gray-50" data-testid="message-thread-row">
                       <div className="min-w-0 flex-1">
                         <p className={`truncate text-sm ${t.unreadCount > 0 ? 'font-semibold text-gray-900' : 'font-medium text-gray-800'}`}>{name}</p>
@@ -155,12 +138,9 @@ export function ThreadList({ of, hrefFor, empty, limit }: { of: { programId: str
             </ul>
           </Card>
           {hasMore && (
-            <div className="mt-4 text-center">
-              <Button variant="secondary" busy={loadingMore} onClick={() => void loadMore()}>
-                Show more conversations
-              </Button>
-              {moreError && <ErrorNotice title="More conversations could not be loaded.">{moreError}</ErrorNotice>}
-            </div>
+            <LoadMore className="mt-4 text-center" busy={more.loading} onLoad={() => void more.loadMore()} error={{ title: 'More conversations could not be loaded.', message: more.error }}>
+              Show more conversations
+            </LoadMore>
           )}
         </>
       )}

@@ -17,3 +17,15 @@ export function ProgressBar({ value, max, label }: { value: number; max: number;
     </div>
   );
 }
+
+/** Work of unknown length under way (a bulk change the server is making): a pulsing bar and what is being done. */
+export function Working({ label }: { label: string }) {
+  return (
+    <div role="status" aria-label={label}>
+      <div className="h-1.5 w-full overflow-hidden rounded-full bg-gray-100">
+        <div className="h-full w-1/3 animate-pulse rounded-full bg-brand-600" />
+      </div>
+      <p className="mt-1 text-xs text-gray-500">{label}</p>
+    </div>
+  );
+}

@@ -1,15 +1,8 @@
 import type { Metadata } from 'next';
 import { PartnerThreadView } from './thread-view';
+import { idFromParam } from '@/components/route-params';
 
 export const metadata: Metadata = { title: 'Conversation' };
-
-function idFrom(param: string): string {
-  try {
-    return decodeURIComponent(param);
-  } catch {
-    return param;
-  }
-}
 
 /**
  * One program's thread with one of your partners: `?partner=` says which (a person can be Owner or
@@ -18,5 +11,5 @@ function idFrom(param: string): string {
 export default async function PartnerThreadPage({ params, searchParams }: { params: Promise<{ programId: string }>; searchParams: Promise<{ partner?: string | string[] }> }) {
   const { programId } = await params;
   const { partner } = await searchParams;
-  return <PartnerThreadView programId={idFrom(programId)} partnerId={typeof partner === 'string' ? partner : null} />;
+  return <PartnerThreadView programId={idFromParam(programId)} partnerId={typeof partner === 'string' ? partner : null} />;
 }

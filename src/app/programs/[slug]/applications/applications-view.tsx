@@ -2,15 +2,20 @@
 
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
 import type { ApplicationStatus, ApplicationsPageQuery } from '@/gql/graphql';
 import { Button } from '@/components/ui/button';
+import { LoadMore } from '@/components/ui/load-more';
 import { Badge, Card, EmptyState, ErrorNotice, Loading, Notice, PageHeader } from '@/components/ui/feedback';
 import { QueryState } from '@/components/ui/query-state';
 import { Tabs } from '@/components/ui/tabs';
 import { formatDate } from '@/components/format';
+import { useUrlSearch } from '@/components/use-url-search';
+import { useListSelection } from '@/components/use-list-selection';
+import { SelectionBanner } from '@/components/ui/selection-banner';
+import { filterControl as control, Labelled } from '@/components/ui/filter-controls';
 import { isFiltered, readView, SOURCE_LABELS, STATUSES, toFilter, writeView, type ApplicationsView as View } from './filters';
 import { ApproveDialog, DeclineDialog, type DecisionTarget } from './decision-dialogs';
 
@@ -69,32 +74,9 @@ type Program = NonNullable<ApplicationsPageQuery['program']>;
 const TAB_LABELS: Record<ApplicationStatus, string> = { PENDING: 'Pending', APPROVED: 'Approved', DECLINED: 'Declined' };
 const COUNT_KEY = { PENDING: 'pending', APPROVED: 'approved', DECLINED: 'declined' } as const;
 
-const control = 'block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm shadow-sm ring-1 ring-inset ring-gray-300 focus:ring-2 focus:ring-brand-600';
-
-function Labelled({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <label className="block text-xs font-medium text-gray-600">
-      {label}
-      <div className="mt-1">{children}</div>
-    </label>
-  );
-}
-
 /** Search, group, source and date order; every change is a new URL, so views can be shared and the back button works. */
 function ApplicationFilters({ program, view, onChange }: { program: Program; view: View; onChange: (next: View) => void }) {
-  const [query, setQuery] = useState(view.q);
-  const [urlQuery, setUrlQuery] = useState(view.q);
-  if (urlQuery !== view.q) {
-    setUrlQuery(view.q);
-    setQuery(view.q);
-  }
-  useEffect(() => {
-    const trimmed = query.trim();
-    if (trimmed === view.q || (trimmed.length > 0 && trimmed.length < 3)) return;
-    const timer = setTimeout(() => onChange({ ...view, q: trimmed }), 350);
-    return () => clearTimeout(timer);
-  }, [query, view, onChange]);
-  const tooShort = query.trim().length > 0 && query.trim().length < 3;
+  const { query, setQuery, tooShort } = useUrlSearch(view, onChange);
   return (
     <div className="mb-4 grid gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-gray-200 md:grid-cols-[1fr_12rem_10rem_10rem]" role="search" aria-label="Search and filter applications">
       <div>
@@ -164,10 +146,9 @@ export function ApplicationsView({ slug }: { slug: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'approve' | 'decline' | null>(null);
   // A selection belongs to the view it was made in: another tab, search or filter clears it.
-  const viewKey = writeView(view);
-  const [selectionState, setSelectionState] = useState({ ids: new Set<string>(), allMatching: false, viewKey });
-  const selection = selectionState.viewKey === viewKey ? selectionState : { ids: new Set<string>(), allMatching: false };
-  const setSelection = (next: { ids: Set<string>; allMatching: boolean }) => setSelectionState({ ...next, viewKey });
+  const pageIds = rows.map((r) => r.id);
+  const chosen = useListSelection(writeView(view), pageIds);
+  const { selection, allOnPage } = chosen;
 
   const navigate = (next: View) => {
     const query = writeView(next);
@@ -177,15 +158,13 @@ export function ApplicationsView({ slug }: { slug: string }) {
   const pending = view.status === 'PENDING';
   // While another tab loads, the rows on screen are the previous tab's: not shown under this one.
   const otherTabsRows = !data && rows.some((r) => r.status !== view.status);
-  const pageIds = rows.map((r) => r.id);
-  const allOnPage = pageIds.length > 0 && pageIds.every((id) => selection.ids.has(id));
   const total = connection?.totalCount ?? 0;
   const selectedCount = selection.allMatching ? total : selection.ids.size;
   const target: DecisionTarget = selection.allMatching ? { filter: toFilter(view), allMatching: true } : { ids: [...selection.ids] };
   const done = (message: string) => {
     setDialog(null);
     setNotice(message);
-    setSelection({ ids: new Set(), allMatching: false });
+    chosen.clear();
     void refetch();
   };
 
@@ -207,22 +186,15 @@ export function ApplicationsView({ slug }: { slug: string }) {
           </div>
         )}
       </div>
-      {pending && allOnPage && !selection.allMatching && total > rows.length && (
-        <div className="mb-3 rounded-md bg-brand-50 p-3 text-sm text-brand-700">
-          All {rows.length} applications on this page are selected.{' '}
-          <button type="button" className="font-semibold underline" onClick={() => setSelection({ ids: new Set(pageIds), allMatching: true })}>
-            Select all {total.toLocaleString('en-GB')} matching
-          </button>
-        </div>
-      )}
-      {selection.allMatching && (
-        <div className="mb-3 rounded-md bg-brand-50 p-3 text-sm text-brand-700" data-testid="all-matching">
-          All {total.toLocaleString('en-GB')} matching applications are selected.{' '}
-          <button type="button" className="font-semibold underline" onClick={() => setSelection({ ids: new Set(), allMatching: false })}>
-            Clear selection
-          </button>
-        </div>
-      )}
+      <SelectionBanner
+        plural="applications"
+        pageCount={rows.length}
+        total={total.toLocaleString('en-GB')}
+        offerAllMatching={pending && allOnPage && total > rows.length}
+        allMatching={selection.allMatching}
+        onSelectAllMatching={chosen.selectAllMatching}
+        onClear={chosen.clear}
+      />
       {error && (
         <div className="mb-3">
           <ErrorNotice title="The list could not be updated." onRetry={() => void refetch()}>
@@ -260,7 +232,7 @@ export function ApplicationsView({ slug }: { slug: string }) {
                       type="checkbox"
                       aria-label="Select all applications on this page"
                       checked={allOnPage || selection.allMatching}
-                      onChange={(e) => setSelection({ ids: e.target.checked ? new Set(pageIds) : new Set(), allMatching: false })}
+                      onChange={(e) => chosen.setPage(e.target.checked)}
                       className="h-4 w-4 rounded border-gray-300 text-brand-600"
                     />
                   </th>
@@ -276,7 +248,7 @@ export function ApplicationsView({ slug }: { slug: string }) {
             </thead>
             <tbody className="divide-y divide-gray-100 bg-white">
               {rows.map((a) => {
-                const checked = selection.allMatching || selection.ids.has(a.id);
+                const checked = chosen.isSelected(a.id);
                 const name = a.applicantName || a.email;
                 return (
                   <tr key={a.id} data-testid="application-row" className={checked ? 'bg-brand-50/50' : undefined}>
@@ -286,12 +258,7 @@ export function ApplicationsView({ slug }: { slug: string }) {
                           type="checkbox"
                           aria-label={`Select ${name}`}
                           checked={checked}
-                          onChange={(e) => {
-                            const ids = new Set(selection.allMatching ? pageIds : selection.ids);
-                            if (e.target.checked) ids.add(a.id);
-                            else ids.delete(a.id);
-                            setSelection({ ids, allMatching: false });
-                          }}
+                          onChange={(e) => chosen.setRow(a.id, e.target.checked)}
                           className="h-4 w-4 rounded border-gray-300 text-brand-600"
                         />
                       </td>
@@ -319,25 +286,9 @@ export function ApplicationsView({ slug }: { slug: string }) {
             </tbody>
           </table>
           {connection?.pageInfo.hasNextPage && (
-            <div className="border-t border-gray-100 p-3 text-center">
-              <Button
-                variant="secondary"
-                busy={loading}
-                onClick={() =>
-                  void fetchMore({
-                    variables: { after: connection.pageInfo.endCursor },
-                    updateQuery: (previous, { fetchMoreResult }) => {
-                      const more = fetchMoreResult?.program?.applications;
-                      const prev = previous.program;
-                      if (!more || !prev) return previous;
-                      return { ...previous, program: { ...prev, applications: { ...more, edges: [...prev.applications.edges, ...more.edges] } } };
-                    },
-                  })
-                }
-              >
-                Load more
-              </Button>
-            </div>
+            <LoadMore busy={loading} onLoad={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
+              Load more
+            </LoadMore>
           )}
         </Card>
       )}

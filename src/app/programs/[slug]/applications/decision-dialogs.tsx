@@ -10,6 +10,7 @@ import { Button } from '@/components/ui/button';
 import { ErrorNotice } from '@/components/ui/feedback';
 import { Checkbox, Field } from '@/components/ui/field';
 import { Modal } from '@/components/ui/modal';
+import { Working } from '@/components/ui/progress';
 import { Select } from '@/components/ui/select';
 import { useFormMutation, useMutationOutcome } from '@/components/use-form-mutation';
 import { declineDecisionShape, REAPPLY_DAYS_MAX, REAPPLY_POLICY, type DeclineDecision } from '@/shapes/applications';
@@ -50,17 +51,6 @@ interface DialogProps {
 }
 
 const applicationsNoun = (n: number) => `${n.toLocaleString('en-GB')} application${n === 1 ? '' : 's'}`;
-
-function Working({ label }: { label: string }) {
-  return (
-    <div role="status" aria-label={label}>
-      <div className="h-1.5 w-full overflow-hidden rounded-full bg-gray-100">
-        <div className="h-full w-1/3 animate-pulse rounded-full bg-brand-600" />
-      </div>
-      <p className="mt-1 text-xs text-gray-500">{label}</p>
-    </div>
-  );
-}
 
 /** Approve: each application opens an active partnership in its group and the applicant is emailed. */
 export function ApproveDialog({ open, programId, target, count, onClose, onDone }: DialogProps) {

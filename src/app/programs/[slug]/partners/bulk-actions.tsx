@@ -7,7 +7,9 @@ import type { PartnersBulkActionsProgramFragment as BulkActionsProgram, Partners
 import { Button } from '@/components/ui/button';
 import { ErrorNotice } from '@/components/ui/feedback';
 import { Modal } from '@/components/ui/modal';
+import { Working } from '@/components/ui/progress';
 import { useMutationOutcome } from '@/components/use-form-mutation';
+import type { Selection } from '@/components/use-list-selection';
 import { toFilter, type PartnersView } from './filters';
 
 /** What the actions need of the program: its id for the selection, its groups to move to. */
@@ -50,22 +52,6 @@ const MovePartnerGroupMutation = graphql(`
     }
   }
 `);
-
-export interface Selection {
-  ids: Set<string>;
-  allMatching: boolean;
-}
-
-function Working({ label }: { label: string }) {
-  return (
-    <div role="status" aria-label={label}>
-      <div className="h-1.5 w-full overflow-hidden rounded-full bg-gray-100">
-        <div className="h-full w-1/3 animate-pulse rounded-full bg-brand-600" />
-      </div>
-      <p className="mt-1 text-xs text-gray-500">{label}</p>
-    </div>
-  );
-}
 
 /** The Actions menu of All Partners: Delete Partners and Update Partner Group, each behind a dialog. */
 export function BulkActions({

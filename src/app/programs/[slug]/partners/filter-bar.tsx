@@ -1,9 +1,10 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import { graphql } from '@/gql';
 import type { CustomFieldType, PartnersFilterBarProgramFragment as FilterBarProgram, PartnershipStatus, ProgramAssignmentChoicesFragment } from '@/gql/graphql';
 import { COUNTRY_CHOICES } from '@/shapes/countries';
+import { useUrlSearch } from '@/components/use-url-search';
+import { filterControl as control, Labelled } from '@/components/ui/filter-controls';
 import { isFiltered, readView, type PartnersView } from './filters';
 
 /**
@@ -39,38 +40,14 @@ function filterChoices(d: FilterBarProgram['customFieldDefinitions'][number]): {
   return d.options.map((o) => ({ value: o, label: o }));
 }
 
-const control = 'block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-sm shadow-sm ring-1 ring-inset ring-gray-300 focus:ring-2 focus:ring-brand-600';
-
-function Labelled({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <label className="block text-xs font-medium text-gray-600">
-      {label}
-      <div className="mt-1">{children}</div>
-    </label>
-  );
-}
-
 /** Search and filters; every change is a new URL, so views can be shared and the back button works. */
 export function FilterBar({ program, view, onChange }: { program: FilterBarProgram & ProgramAssignmentChoicesFragment; view: PartnersView; onChange: (next: PartnersView) => void }) {
-  const [query, setQuery] = useState(view.q);
-  // When the URL's search changes (back button, "clear"), the box follows it.
-  const [urlQuery, setUrlQuery] = useState(view.q);
-  if (urlQuery !== view.q) {
-    setUrlQuery(view.q);
-    setQuery(view.q);
-  }
-  useEffect(() => {
-    const trimmed = query.trim();
-    if (trimmed === view.q || (trimmed.length > 0 && trimmed.length < 3)) return;
-    const timer = setTimeout(() => onChange({ ...view, q: trimmed }), 350);
-    return () => clearTimeout(timer);
-  }, [query, view, onChange]);
+  const { query, setQuery, tooShort } = useUrlSearch(view, onChange);
 
   const groups = program.groups.edges.map((e) => e.node);
   const filterFields = program.customFieldDefinitions.filter((d) => FILTERABLE_TYPES.has(d.type));
   // A shared or bookmarked view can name a field archived since: say so rather than show an unexplained empty list.
   const unknownFilters = Object.keys(view.fields).filter((k) => !program.customFieldDefinitions.some((d) => d.key === k));
-  const tooShort = query.trim().length > 0 && query.trim().length < 3;
 
   return (
     <div className="mb-4 space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-gray-200" role="search" aria-label="Search and filter partners">

@@ -5,14 +5,16 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
-import { Button } from '@/components/ui/button';
+import { LoadMore } from '@/components/ui/load-more';
 import { Card, EmptyState, ErrorNotice, Notice, PageHeader } from '@/components/ui/feedback';
 import { QueryState } from '@/components/ui/query-state';
 import { InvitedFlag, PartnershipStatusBadge } from '@/components/partnership-status';
 import { formatDate } from '@/components/format';
+import { useListSelection } from '@/components/use-list-selection';
+import { SelectionBanner } from '@/components/ui/selection-banner';
 import { isFiltered, readView, toFilter, toSort, writeView, type PartnersView as View } from './filters';
 import { FilterBar } from './filter-bar';
-import { BulkActions, type Selection } from './bulk-actions';
+import { BulkActions } from './bulk-actions';
 
 /** One row of the All Partners table. */
 export const PartnerRowFragment = graphql(`
@@ -83,18 +85,15 @@ export function PartnersView({ slug }: { slug: string }) {
 
   const [notice, setNotice] = useState<string | null>(null);
   // A selection belongs to the view it was made in: changing search or filters clears it.
-  const viewKey = writeView(view);
-  const [selectionState, setSelectionState] = useState<Selection & { viewKey: string }>({ ids: new Set(), allMatching: false, viewKey });
-  const selection: Selection = selectionState.viewKey === viewKey ? selectionState : { ids: new Set(), allMatching: false };
-  const setSelection = (next: Selection) => setSelectionState({ ...next, viewKey });
+  const pageIds = rows.map((r) => r.id);
+  const chosen = useListSelection(writeView(view), pageIds);
+  const { selection, allOnPage } = chosen;
 
   const navigate = (next: View) => {
     const query = writeView(next);
     router.push(query ? `${pathname}?${query}` : pathname, { scroll: false });
   };
 
-  const pageIds = rows.map((r) => r.id);
-  const allOnPage = pageIds.length > 0 && pageIds.every((id) => selection.ids.has(id));
   const selectedCount = selection.allMatching ? (connection?.totalCount ?? 0) : selection.ids.size;
   const total = connection ? `${connection.totalCountIsEstimate ? 'about ' : ''}${connection.totalCount.toLocaleString('en-GB')}` : '';
 
@@ -142,27 +141,20 @@ export function PartnersView({ slug }: { slug: string }) {
                 selectedCount={selectedCount}
                 onDone={(message) => {
                   setNotice(message);
-                  setSelection({ ids: new Set(), allMatching: false });
+                  chosen.clear();
                   void refetch();
                 }}
               />
             </div>
-            {allOnPage && !selection.allMatching && connection && connection.totalCount > rows.length && (
-              <div className="mb-3 rounded-md bg-brand-50 p-3 text-sm text-brand-700">
-                All {rows.length} partners on this page are selected.{' '}
-                <button type="button" className="font-semibold underline" onClick={() => setSelection({ ids: new Set(pageIds), allMatching: true })}>
-                  Select all {total} matching
-                </button>
-              </div>
-            )}
-            {selection.allMatching && (
-              <div className="mb-3 rounded-md bg-brand-50 p-3 text-sm text-brand-700" data-testid="all-matching">
-                All {total} matching partners are selected.{' '}
-                <button type="button" className="font-semibold underline" onClick={() => setSelection({ ids: new Set(), allMatching: false })}>
-                  Clear selection
-                </button>
-              </div>
-            )}
+            <SelectionBanner
+              plural="partners"
+              pageCount={rows.length}
+              total={total}
+              offerAllMatching={allOnPage && Boolean(connection && connection.totalCount > rows.length)}
+              allMatching={selection.allMatching}
+              onSelectAllMatching={chosen.selectAllMatching}
+              onClear={chosen.clear}
+            />
             {error && (
               <div className="mb-3">
                 <ErrorNotice title="The list could not be updated." onRetry={() => void refetch()}>
@@ -204,7 +196,7 @@ export function PartnersView({ slug }: { slug: string }) {
                           type="checkbox"
                           aria-label="Select all partners on this page"
                           checked={allOnPage || selection.allMatching}
-                          onChange={(e) => setSelection({ ids: e.target.checked ? new Set(pageIds) : new Set(), allMatching: false })}
+                          onChange={(e) => chosen.setPage(e.target.checked)}
                           className="h-4 w-4 rounded border-gray-300 text-brand-600"
                         />
                       </th>
@@ -218,7 +210,7 @@ export function PartnersView({ slug }: { slug: string }) {
                   </thead>
                   <tbody className="divide-y divide-gray-100 bg-white">
                     {rows.map((p) => {
-                      const checked = selection.allMatching || selection.ids.has(p.id);
+                      const checked = chosen.isSelected(p.id);
                       return (
                         <tr key={p.id} data-testid="partner-row" className={checked ? 'bg-brand-50/50' : undefined}>
                           <td className="px-4 py-3">
@@ -226,12 +218,7 @@ export function PartnersView({ slug }: { slug: string }) {
                               type="checkbox"
                               aria-label={`Select ${p.partner.name}`}
                               checked={checked}
-                              onChange={(e) => {
-                                const ids = new Set(selection.allMatching ? pageIds : selection.ids);
-                                if (e.target.checked) ids.add(p.id);
-                                else ids.delete(p.id);
-                                setSelection({ ids, allMatching: false });
-                              }}
+                              onChange={(e) => chosen.setRow(p.id, e.target.checked)}
                               className="h-4 w-4 rounded border-gray-300 text-brand-600"
                             />
                           </td>
@@ -263,25 +250,9 @@ export function PartnersView({ slug }: { slug: string }) {
                   </tbody>
                 </table>
                 {connection?.pageInfo.hasNextPage && (
-                  <div className="border-t border-gray-100 p-3 text-center">
-                    <Button
-                      variant="secondary"
-                      busy={loading}
-                      onClick={() =>
-                        void fetchMore({
-                          variables: { after: connection.pageInfo.endCursor },
-                          updateQuery: (previous, { fetchMoreResult }) => {
-                            const more = fetchMoreResult?.program?.partnerships;
-                            const prev = previous.program;
-                            if (!more || !prev) return previous;
-                            return { ...previous, program: { ...prev, partnerships: { ...more, edges: [...prev.partnerships.edges, ...more.edges] } } };
-                          },
-                        })
-                      }
-                    >
-                      Show more
-                    </Button>
-                  </div>
+                  <LoadMore busy={loading} onLoad={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
+                    Show more
+                  </LoadMore>
                 )}
               </Card>
             )}
