@@ -1,13 +1,12 @@
+import { pickDefinitions } from '../custom-fields/list-custom-fields';
 import type { customFieldDefinitions, groups } from '../db/schema';
 import { applicantQuestions, type ApplicantQuestion, type ApplicationQuestion } from '../../shapes/application-form';
 
 type GroupRow = typeof groups.$inferSelect;
 export type FieldDefinitionRow = typeof customFieldDefinitions.$inferSelect;
 
-/** The same choice over definitions already loaded (the request's DataLoader holds all of a program's). */
-export function activePartnershipFields(definitions: readonly FieldDefinitionRow[]): FieldDefinitionRow[] {
-  return definitions.filter((d) => d.entity === 'PARTNERSHIP' && d.archivedAt === null);
-}
+/** The partnership fields a form may ask, from definitions already loaded: custom-fields' own choice of active fields. */
+export const activePartnershipFields = (definitions: readonly FieldDefinitionRow[]): FieldDefinitionRow[] => pickDefinitions(definitions, 'PARTNERSHIP');
 
 /** A question as a manager sees it: `fieldArchived` when its custom field was archived (or deleted) since it was saved. */
 export interface PresentedQuestion extends ApplicationQuestion {

@@ -1,7 +1,8 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { activeFieldDefinitions } from '../custom-fields/list-custom-fields';
+import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database, Executor } from '../db/client';
-import { customFieldDefinitions, groups, partnerMembers, partners, applications } from '../db/schema';
+import { groups, partnerMembers, partners, applications } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import { queueEmail } from '../email/outbox';
 import { applicationApprovedEmail, applicationWelcomeBecause, groupWelcomeEmail } from '../email/templates';
@@ -107,10 +108,7 @@ export async function approveApplications(db: Database, viewer: Viewer, rawInput
     const groupIds = [...new Set(approved.map((a) => a.groupId))];
     const groupRows = await tx.select().from(groups).where(and(eq(groups.programId, program.id), inArray(groups.id, groupIds)));
     const groupById = new Map(groupRows.map((g) => [g.id, g]));
-    const fields = await tx
-      .select()
-      .from(customFieldDefinitions)
-      .where(and(eq(customFieldDefinitions.programId, program.id), eq(customFieldDefinitions.entity, 'PARTNERSHIP'), isNull(customFieldDefinitions.archivedAt)));
+    const fields = await activeFieldDefinitions(tx, program.id, 'PARTNERSHIP');
     const position = new Map((input.ids ?? []).map((id, i) => [id, i]));
     for (const application of approved) {
       const index = position.get(toGlobalId('Application', application.id));

@@ -27,3 +27,8 @@ export function listCustomFields(db: Executor, programId: string, options: { ent
     .where(and(eq(c.programId, programId), options.entity ? eq(c.entity, options.entity) : undefined, options.includeArchived ? undefined : isNull(c.archivedAt)))
     .orderBy(asc(c.entity), asc(c.position), asc(c.key));
 }
+
+/** The same choice over definitions already loaded (the request's DataLoader holds all of a program's), narrowed as asked. */
+export function pickDefinitions(defs: readonly FieldDefinition[], entity: CustomFieldEntity | null | undefined, includeArchived?: boolean | null): FieldDefinition[] {
+  return defs.filter((d) => (!entity || d.entity === entity) && (includeArchived || !d.archivedAt));
+}

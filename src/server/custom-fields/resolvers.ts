@@ -6,12 +6,7 @@ import { createCustomField } from './create-custom-field';
 import { reorderCustomFields } from './reorder-custom-fields';
 import { restoreCustomField } from './restore-custom-field';
 import { updateCustomField } from './update-custom-field';
-import type { FieldDefinition } from './values';
-
-/** The request's definitions of a program (one statement for every list in it), narrowed as asked. */
-export function pickDefinitions(defs: FieldDefinition[], entity: FieldDefinition['entity'] | null | undefined, includeArchived: boolean | null | undefined): FieldDefinition[] {
-  return defs.filter((d) => (!entity || d.entity === entity) && (includeArchived || !d.archivedAt));
-}
+import { pickDefinitions } from './list-custom-fields';
 
 export const customFieldResolvers: Resolvers = {
   Query: {

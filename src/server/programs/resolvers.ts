@@ -6,7 +6,7 @@ import { loadManagedProgramBySlug } from './access';
 import { notFound } from '../shared/errors';
 import { appUrl } from '../shared/app-url';
 import { payload } from '../graphql/errors';
-import { pickDefinitions } from '../custom-fields/resolvers';
+import { pickDefinitions } from '../custom-fields/list-custom-fields';
 import { updateProgramSettings } from './update-program-settings';
 
 export const programResolvers: Resolvers = {
