@@ -51,6 +51,13 @@ const ACCESS_RULES: Record<string, string[]> = {
   'Mutation.updateTeamMember': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.approvePartnership': ['PARTNER_MEMBER'],
   'Mutation.declinePartnership': ['PARTNER_MEMBER'],
+  // imports.graphql
+  'Query.imports': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Query.import': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.createImport': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.updateImport': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.startImport': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.cancelImport': ['PROGRAM_MANAGER', 'API_KEY'],
   // applications.graphql
   'Query.applications': ['PROGRAM_MANAGER', 'API_KEY'],
   'Query.application': ['PROGRAM_MANAGER', 'API_KEY'],

@@ -233,6 +233,8 @@ export type InviteStatus =
   | 'EXPIRED'
   /** Approved, but the partnership is not yet approved or claimed: no email until it is. */
   | 'HELD'
+  /** Made by a quiet import: nothing was emailed; resend it to send the link. */
+  | 'NOT_SENT'
   /** Deleted by a manager: the link says it is no longer valid. */
   | 'REVOKED'
   | 'SENT';

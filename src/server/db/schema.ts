@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  customType,
   check,
   index,
   integer,
@@ -27,6 +28,8 @@ import { DEFAULT_DECLINE_REASONS, type ApplicationQuestion } from '../../shapes/
 const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date', precision: 3 });
 const createdAt = () => tz('created_at').notNull().defaultNow();
 const id = () => uuid('id').primaryKey().defaultRandom();
+/** pg gives a Buffer, PGlite a Uint8Array: callers treat both as bytes. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 // ---------------------------------------------------------------------------------------------
 // Enums
@@ -48,7 +51,8 @@ export const partnershipStatus = pgEnum('partnership_status', [
 ]);
 export const partnershipSource = pgEnum('partnership_source', ['DASHBOARD', 'API', 'JOIN_LINK', 'MARKETPLACE', 'IMPORT']);
 export const inviteKind = pgEnum('invite_kind', ['PARTNER_CLAIM', 'TEAM_JOIN']);
-export const inviteStatus = pgEnum('invite_status', ['AWAITING_OWNER_APPROVAL', 'HELD', 'SENT', 'CLAIMED', 'REVOKED', 'DECLINED']);
+/** NOT_SENT: made by a quiet import; no link exists until a manager sends it (a resend). */
+export const inviteStatus = pgEnum('invite_status', ['AWAITING_OWNER_APPROVAL', 'HELD', 'SENT', 'CLAIMED', 'REVOKED', 'DECLINED', 'NOT_SENT']);
 export const customFieldEntity = pgEnum('custom_field_entity', ['PARTNERSHIP', 'MEMBER']);
 /** SELECT is a single choice, MULTI_SELECT several; BOOLEAN is yes/no; COUNTRY holds an ISO 3166-1 alpha-2 code, REGION free text within a country. */
 export const customFieldType = pgEnum('custom_field_type', [
@@ -69,7 +73,14 @@ export const applicationStatus = pgEnum('application_status', ['PENDING', 'APPRO
 /** When a declined applicant may apply again. */
 export const reapplyPolicy = pgEnum('reapply_policy', ['ANYTIME', 'AFTER_DAYS', 'NEVER']);
 export const messageSide = pgEnum('message_side', ['PROGRAM', 'PARTNER']);
-export const importStatus = pgEnum('import_status', ['PENDING', 'RUNNING', 'COMPLETED', 'FAILED']);
+/**
+ * DRAFT: uploaded, its mapping and options being set; QUEUED: started, waiting for a worker;
+ * RUNNING: a worker holds its lease; then COMPLETED, CANCELLED (by a manager) or FAILED (the file
+ * broke part-way; what was imported before stays, the report says where).
+ */
+export const importStatus = pgEnum('import_status', ['DRAFT', 'QUEUED', 'RUNNING', 'COMPLETED', 'CANCELLED', 'FAILED']);
+export const importDuplicateMode = pgEnum('import_duplicate_mode', ['SKIP', 'UPDATE']);
+export const importDateOrder = pgEnum('import_date_order', ['MDY', 'DMY']);
 export const emailStatus = pgEnum('email_status', ['PENDING', 'SENDING', 'SENT', 'FAILED']);
 
 // ---------------------------------------------------------------------------------------------
@@ -281,6 +292,10 @@ export const partnerships = pgTable(
     status: partnershipStatus('status').notNull(),
     source: partnershipSource('source').notNull(),
     customFieldValues: jsonb('custom_field_values').$type<Record<string, unknown>>().notNull().default({}),
+    /** The partner's id in the service it was imported from, when an import gave one. */
+    externalId: text('external_id'),
+    /** Free text a manager keeps about the partnership (an import's notes or tags column). */
+    notes: text('notes'),
     /** The partner's name, copied here by triggers so All Partners can sort by it with an index. */
     partnerName: text('partner_name').notNull().default(''),
     /** Lowercased partner name, key, and members' names and emails, kept by triggers, for search. */
@@ -303,6 +318,7 @@ export const partnerships = pgTable(
     index('partnerships_program_manager_idx').on(t.programId, t.programManagerId),
     index('partnerships_partner_idx').on(t.partnerId),
     index('partnerships_group_idx').on(t.groupId),
+    index('partnerships_program_external_id_idx').on(t.programId, t.externalId).where(sql`${t.externalId} is not null`),
     check('partnerships_partner_key_format', sql`${t.partnerKey} ~ '^[a-z0-9]+$'`),
     check('partnerships_removed_consistent', sql`(${t.status} = 'REMOVED') = (${t.removedAt} is not null)`),
   ],
@@ -519,17 +535,70 @@ export const imports = pgTable(
     id: id(),
     programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
     createdById: text('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdByApiKeyId: uuid('created_by_api_key_id').references(() => apiKeys.id, { onDelete: 'set null' }),
     filename: text('filename').notNull(),
-    status: importStatus('status').notNull().default('PENDING'),
+    byteSize: integer('byte_size').notNull(),
+    /** Hex SHA-256 of the file's bytes: the Imports page says when a file was imported before. */
+    contentSha256: text('content_sha256').notNull(),
+    status: importStatus('status').notNull().default('DRAFT'),
+    /** As detected at upload, or as the manager chose. */
+    encoding: text('encoding').notNull(),
+    delimiter: text('delimiter').notNull(),
+    headerLine: integer('header_line').notNull(),
+    headers: jsonb('headers').$type<string[]>().notNull(),
+    /** Column index (as text) → target (see shapes/import-mapping), null for an ignored column. */
+    mapping: jsonb('mapping').$type<Record<string, string | null>>().notNull(),
+    /** Rows without a group cell go here; null: the program's default group. */
+    groupId: uuid('group_id').references(() => groups.id, { onDelete: 'set null' }),
+    duplicateMode: importDuplicateMode('duplicate_mode').notNull().default('SKIP'),
+    /** False: a quiet import; no invite or approval request is emailed (a resend sends it later). */
+    notify: boolean('notify').notNull().default(true),
+    dateOrder: importDateOrder('date_order').notNull().default('MDY'),
+    /** Records in the file (known from the upload's pass). */
     totalRows: integer('total_rows').notNull().default(0),
     processedRows: integer('processed_rows').notNull().default(0),
     createdRows: integer('created_rows').notNull().default(0),
-    errorRows: integer('error_rows').notNull().default(0),
-    errors: jsonb('errors').$type<{ row: number; field: string; message: string }[]>().notNull().default([]),
+    updatedRows: integer('updated_rows').notNull().default(0),
+    skippedRows: integer('skipped_rows').notNull().default(0),
+    failedRows: integer('failed_rows').notNull().default(0),
+    /** The last file line whose batch committed: a resumed run starts after it. */
+    resumeAfterLine: integer('resume_after_line').notNull().default(0),
+    /** The worker holding the run, and until when; an expired lease may be taken over. */
+    workerId: text('worker_id'),
+    leaseExpiresAt: tz('lease_expires_at'),
+    /** Why a FAILED import stopped (the file's problem, in the manager's words). */
+    errorMessage: text('error_message'),
     createdAt: createdAt(),
+    startedAt: tz('started_at'),
     finishedAt: tz('finished_at'),
   },
-  (t) => [index('imports_program_created_idx').on(t.programId, t.createdAt)],
+  (t) => [
+    index('imports_program_created_idx').on(t.programId, t.createdAt),
+    index('imports_runnable_idx').on(t.createdAt).where(sql`${t.status} in ('QUEUED', 'RUNNING')`),
+  ],
+);
+
+/** An uploaded file's bytes, in order: stored so a run survives a restart and any instance can run it. */
+export const importFileChunks = pgTable(
+  'import_file_chunks',
+  {
+    importId: uuid('import_id').notNull().references(() => imports.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    data: bytea('data').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.seq] })],
+);
+
+/** Rows an import could not bring in, with the cells as read, for the failed-rows download. */
+export const importFailures = pgTable(
+  'import_failures',
+  {
+    importId: uuid('import_id').notNull().references(() => imports.id, { onDelete: 'cascade' }),
+    line: integer('line').notNull(),
+    cells: jsonb('cells').$type<string[]>().notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.line] })],
 );
 
 // ---------------------------------------------------------------------------------------------

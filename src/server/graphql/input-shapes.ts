@@ -28,6 +28,7 @@ import { movePartnersInput } from '../partnerships/move-partners';
 import { removePartnersInput } from '../partnerships/remove-partners';
 import { updatePartnershipInput } from '../partnerships/update-partnership';
 import { createCustomFieldInput } from '../custom-fields/create-custom-field';
+import { createImportInput, importIdInput, startImportInput, updateImportInput } from '../imports/import-inputs';
 import { updateCustomFieldInput } from '../custom-fields/update-custom-field';
 import { reorderCustomFieldsInput } from '../custom-fields/reorder-custom-fields';
 import { customFieldIdInput } from '../custom-fields/access';
@@ -102,4 +103,8 @@ export const MUTATION_INPUT_SHAPES = {
   archiveCustomField: shapeFor<Generated.CustomFieldIdInput>()(customFieldIdInput),
   restoreCustomField: shapeFor<Generated.CustomFieldIdInput>()(customFieldIdInput),
   updateProgramSettings: shapeFor<Generated.UpdateProgramSettingsInput>()(updateProgramSettingsInput),
+  createImport: shapeFor<Generated.CreateImportInput>()(createImportInput),
+  updateImport: shapeFor<Generated.UpdateImportInput>()(updateImportInput),
+  startImport: shapeFor<Generated.StartImportInput>()(startImportInput),
+  cancelImport: shapeFor<Generated.ImportIdInput>()(importIdInput),
 } satisfies Record<MutationName, z.ZodType>;

@@ -396,6 +396,13 @@ export type CreateGroupPayload = {
   userErrors: Array<UserError>;
 };
 
+export type CreateImportInput = {
+  /** The file's content, up to 1 MB; larger files go to the upload route. */
+  csv: Scalars['String']['input'];
+  filename: Scalars['String']['input'];
+  programId: Scalars['ID']['input'];
+};
+
 /** A property the program tracks for each partnership (tier, geography, industry…) or member. */
 export type CustomFieldDefinition = {
   __typename?: 'CustomFieldDefinition';
@@ -537,6 +544,223 @@ export type GroupPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A partner import from a CSV file. */
+export type Import = {
+  __typename?: 'Import';
+  byteSize: Scalars['Int']['output'];
+  columns: Array<ImportColumn>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Null when an API key started it, or the person's account is gone. */
+  createdBy?: Maybe<User>;
+  createdRows: Scalars['Int']['output'];
+  dateOrder: ImportDateOrder;
+  /** The delimiter: one of , ; tab (\t) |. */
+  delimiter: Scalars['String']['output'];
+  duplicateMode: ImportDuplicateMode;
+  encoding: ImportEncoding;
+  /** Why a FAILED import stopped. */
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  failedRows: Scalars['Int']['output'];
+  /** GET: the rows the run could not import, as CSV with a reason column; fix them and import the file again. */
+  failedRowsUrl: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Null: the program's default group (rows with a group cell go to that group). */
+  group?: Maybe<Group>;
+  /** The line of the header row (1 = the first line). */
+  headerLine: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Whether an earlier import of this program had a file with the same bytes. */
+  importedBefore: Scalars['Boolean']['output'];
+  /** False for a quiet import: nobody is emailed; partners claim later from a resend. */
+  notify: Scalars['Boolean']['output'];
+  /** Only for a DRAFT import: the full check with its current mapping and options. */
+  preview?: Maybe<ImportPreview>;
+  /** GET: the rows the preview finds problems in, as CSV with a reason column (same auth as the upload). */
+  problemRowsUrl: Scalars['String']['output'];
+  processedRows: Scalars['Int']['output'];
+  program: Program;
+  /** While running: rows per second since it started or resumed. */
+  rowsPerSecond?: Maybe<Scalars['Float']['output']>;
+  /** While running: an estimate of the seconds left. */
+  secondsLeft?: Maybe<Scalars['Int']['output']>;
+  skippedRows: Scalars['Int']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ImportStatus;
+  /** Every field a column can feed, the program's custom fields included. */
+  targets: Array<ImportTargetOption>;
+  totalRows: Scalars['Int']['output'];
+  /** Indexes of columns not mapped to any field. */
+  unmappedColumns: Array<Scalars['Int']['output']>;
+  updatedRows: Scalars['Int']['output'];
+  warnings: Array<ImportWarning>;
+};
+
+/** One column of the file and the field it feeds. */
+export type ImportColumn = {
+  __typename?: 'ImportColumn';
+  header: Scalars['String']['output'];
+  /** 0-based position in the header row. */
+  index: Scalars['Int']['output'];
+  /** The first non-empty cells of the column, as read. */
+  samples: Array<Scalars['String']['output']>;
+  /**
+   * The field this column feeds, or null when it is ignored: one of email, firstName, lastName,
+   * company, partnerKey, group, managerEmail, accessLevel, joinedAt, externalId, notes, or
+   * customField:<key> for a partnership custom field of the program.
+   */
+  target?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportColumnInput = {
+  index: Scalars['Int']['input'];
+  /** A target of Import.targets, or null to ignore the column. */
+  target?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ImportConnection = {
+  __typename?: 'ImportConnection';
+  edges: Array<ImportEdge>;
+  pageInfo: PageInfo;
+};
+
+/** How a slashed date such as 01/02/2024 reads. */
+export type ImportDateOrder =
+  /** Day first: 1 February is 01/02/2024. */
+  | 'DMY'
+  /** Month first: 1 February is 02/01/2024. */
+  | 'MDY';
+
+/** What a row whose email already has a live partnership in this program does. */
+export type ImportDuplicateMode =
+  /** Leave the partnership as it is. */
+  | 'SKIP'
+  /** Set its group, partner key, program manager and custom fields from the row (empty cells change nothing). */
+  | 'UPDATE';
+
+export type ImportEdge = {
+  __typename?: 'ImportEdge';
+  cursor: Scalars['String']['output'];
+  node: Import;
+};
+
+export type ImportEncoding =
+  | 'UTF_8'
+  | 'UTF_16BE'
+  | 'UTF_16LE'
+  /** Windows-1252, a superset of Latin-1 (ISO 8859-1). */
+  | 'WINDOWS_1252';
+
+export type ImportIdInput = {
+  importId: Scalars['ID']['input'];
+};
+
+export type ImportPayload = {
+  __typename?: 'ImportPayload';
+  import?: Maybe<Import>;
+  userErrors: Array<UserError>;
+};
+
+/** A full check of the file with the current mapping and options, before anything is written. */
+export type ImportPreview = {
+  __typename?: 'ImportPreview';
+  createCount: Scalars['Int']['output'];
+  failCount: Scalars['Int']['output'];
+  problemCount: Scalars['Int']['output'];
+  /** The first problems, in line order (problemCount counts them all); download problemRowsUrl for every row. */
+  problems: Array<ImportProblem>;
+  /** The first rows as they will be imported. */
+  rows: Array<ImportPreviewRow>;
+  skipCount: Scalars['Int']['output'];
+  totalRows: Scalars['Int']['output'];
+  updateCount: Scalars['Int']['output'];
+};
+
+export type ImportPreviewField = {
+  __typename?: 'ImportPreviewField';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** One row as it will be imported, after mapping. */
+export type ImportPreviewRow = {
+  __typename?: 'ImportPreviewRow';
+  action: ImportRowAction;
+  company?: Maybe<Scalars['String']['output']>;
+  /** Custom fields the row sets, as label: value. */
+  customFields: Array<ImportPreviewField>;
+  email?: Maybe<Scalars['String']['output']>;
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** The group's name. */
+  group?: Maybe<Scalars['String']['output']>;
+  lastName?: Maybe<Scalars['String']['output']>;
+  line: Scalars['Int']['output'];
+  managerEmail?: Maybe<Scalars['String']['output']>;
+  /** The key given, or null when one will be made from the name (or kept, on an update). */
+  partnerKey?: Maybe<Scalars['String']['output']>;
+  /** For FAIL, why. */
+  problems: Array<ImportProblem>;
+};
+
+/** Why one line of the file cannot be imported. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** The header of the column at fault, when one column is. */
+  column?: Maybe<Scalars['String']['output']>;
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** What will happen to a row the preview shows. */
+export type ImportRowAction =
+  | 'CREATE'
+  | 'FAIL'
+  | 'SKIP'
+  | 'UPDATE';
+
+/** Settings of an import; a field left out keeps its current value (or the default). */
+export type ImportSettingsInput = {
+  dateOrder?: InputMaybe<ImportDateOrder>;
+  duplicateMode?: InputMaybe<ImportDuplicateMode>;
+  /** Read the file in this encoding rather than the detected one. */
+  encoding?: InputMaybe<ImportEncoding>;
+  /** Null: the program's default group. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Every column's target; columns left out are ignored. */
+  mapping?: InputMaybe<Array<ImportColumnInput>>;
+  notify?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ImportStatus =
+  /** Stopped by a manager; rows imported before stay. */
+  | 'CANCELLED'
+  | 'COMPLETED'
+  /** Uploaded; its mapping and options can be changed, and its preview read. */
+  | 'DRAFT'
+  /** The file broke part-way (see errorMessage); rows imported before stay. */
+  | 'FAILED'
+  /** Started, waiting for a worker. */
+  | 'QUEUED'
+  | 'RUNNING';
+
+/** A field a column can feed (for mapping pickers). */
+export type ImportTargetOption = {
+  __typename?: 'ImportTargetOption';
+  label: Scalars['String']['output'];
+  /** Whether a row without it cannot be imported. */
+  required: Scalars['Boolean']['output'];
+  /** The value for ImportColumnInput.target. */
+  target: Scalars['String']['output'];
+};
+
+/** Something about the file the manager should know that stops no row (a duplicate header, formulas kept as text…). */
+export type ImportWarning = {
+  __typename?: 'ImportWarning';
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
 export type Invite = {
   __typename?: 'Invite';
   claimedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -612,6 +836,8 @@ export type InviteStatus =
   | 'EXPIRED'
   /** Approved, but the partnership is not yet approved or claimed: no email until it is. */
   | 'HELD'
+  /** Made by a quiet import: nothing was emailed; resend it to send the link. */
+  | 'NOT_SENT'
   /** Deleted by a manager: the link says it is no longer valid. */
   | 'REVOKED'
   | 'SENT';
@@ -827,6 +1053,8 @@ export type Mutation = {
   approvePartnership: PartnerProgramPayload;
   /** Hides the field everywhere; its stored values stay and come back with restoreCustomField. */
   archiveCustomField: CustomFieldPayload;
+  /** Stops a queued or running import after its current batch; a DRAFT one is discarded. */
+  cancelImport: ImportPayload;
   /** Claims an invite for the signed-in person, whose email must be the invited one. Single use. */
   claimInvite: ClaimInvitePayload;
   /** Applies an email change from its emailed link. */
@@ -836,6 +1064,8 @@ export type Mutation = {
   createApiKey: CreateApiKeyPayload;
   createCustomField: CustomFieldPayload;
   createGroup: CreateGroupPayload;
+  /** Makes a DRAFT import from CSV text (the API's upload; the page uses the upload route). */
+  createImport: ImportPayload;
   /** Declines applications, all or none, with a reason, a note and when the applicant may reapply; emails each applicant. */
   declineApplications: DeclineApplicationsPayload;
   declineMemberAddition: InvitePayload;
@@ -882,12 +1112,16 @@ export type Mutation = {
    * field that named it (partnerId, partnershipId or applicationId) and nothing is written or emailed.
    */
   sendMessage: SendMessagePayload;
+  /** Starts an import: a DRAFT one, or one made from csv at once. It runs in the background; poll import(id). */
+  startImport: ImportPayload;
   /** Saves a group's application form. Pending applications keep the questions they were asked. */
   updateApplicationForm: ApplicationFormPayload;
   /** Reviewers' answers to the hidden questions of an application. */
   updateApplicationReviewerAnswers: UpdateApplicationReviewerAnswersPayload;
   updateCustomField: CustomFieldPayload;
   updateGroup: GroupPayload;
+  /** Changes a DRAFT import's mapping and options. */
+  updateImport: ImportPayload;
   /** Changes your own name; only you can. */
   updateMyProfile: ProfilePayload;
   /** Changes a partnership's partner key, program manager, custom fields or group. Name and email belong to the partner. */
@@ -928,6 +1162,11 @@ export type MutationArchiveCustomFieldArgs = {
 };
 
 
+export type MutationCancelImportArgs = {
+  input: ImportIdInput;
+};
+
+
 export type MutationClaimInviteArgs = {
   input: ClaimInviteInput;
 };
@@ -955,6 +1194,11 @@ export type MutationCreateCustomFieldArgs = {
 
 export type MutationCreateGroupArgs = {
   input: CreateGroupInput;
+};
+
+
+export type MutationCreateImportArgs = {
+  input: CreateImportInput;
 };
 
 
@@ -1043,6 +1287,11 @@ export type MutationSendMessageArgs = {
 };
 
 
+export type MutationStartImportArgs = {
+  input: StartImportInput;
+};
+
+
 export type MutationUpdateApplicationFormArgs = {
   input: UpdateApplicationFormInput;
 };
@@ -1060,6 +1309,11 @@ export type MutationUpdateCustomFieldArgs = {
 
 export type MutationUpdateGroupArgs = {
   input: UpdateGroupInput;
+};
+
+
+export type MutationUpdateImportArgs = {
+  input: UpdateImportInput;
 };
 
 
@@ -1155,6 +1409,8 @@ export type Partnership = {
   clickCount: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
   customFields: Array<CustomFieldValue>;
+  /** The partner's id in the service it was imported from. */
+  externalId?: Maybe<Scalars['String']['output']>;
   group: Group;
   id: Scalars['ID']['output'];
   /** Shown until a new partner claims its account, or an existing one approves the partnership. */
@@ -1165,6 +1421,8 @@ export type Partnership = {
   keyAliases: Array<Scalars['String']['output']>;
   linksDeactivatedAt?: Maybe<Scalars['DateTime']['output']>;
   members: Array<TeamMember>;
+  /** Notes a manager keeps (an import's notes or tags column). */
+  notes?: Maybe<Scalars['String']['output']>;
   partner: Partner;
   /** Identifies the partnership in links: lowercase letters and digits. */
   partnerKey: Scalars['String']['output'];
@@ -1291,6 +1549,8 @@ export type Program = {
   exportUrl: Scalars['String']['output'];
   groups: GroupConnection;
   id: Scalars['ID']['output'];
+  /** The program's imports, newest first. */
+  imports: ImportConnection;
   inviteExpiryDays: Scalars['Int']['output'];
   /** Query string appended to referral redirects; {partner_key} is replaced. */
   linkParameters: Scalars['String']['output'];
@@ -1326,6 +1586,12 @@ export type ProgramGroupsArgs = {
 };
 
 
+export type ProgramImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type ProgramPartnershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PartnershipFilter>;
@@ -1351,6 +1617,10 @@ export type Query = {
   customFields: Array<CustomFieldDefinition>;
   /** The program's groups, oldest first. */
   groups: GroupConnection;
+  /** One import, for its progress and report. */
+  import: Import;
+  /** The program's imports, newest first. */
+  imports: ImportConnection;
   /** Shown on /invite/<token>; anyone holding the link may see it. */
   inviteLanding: InviteLanding;
   /** The invite content to prefill: the caller's saved content for the program, else the default. */
@@ -1419,6 +1689,18 @@ export type QueryCustomFieldsArgs = {
 
 
 export type QueryGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programId: Scalars['ID']['input'];
+};
+
+
+export type QueryImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   programId: Scalars['ID']['input'];
@@ -1604,6 +1886,16 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+export type StartImportInput = {
+  csv?: InputMaybe<Scalars['String']['input']>;
+  filename?: InputMaybe<Scalars['String']['input']>;
+  /** An uploaded (DRAFT) import; or programId with csv and filename. */
+  importId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  /** Applied before starting; mapping defaults to the detected one. */
+  settings?: InputMaybe<ImportSettingsInput>;
+};
+
 /** A member of the partner, as this program sees them. */
 export type TeamMember = {
   __typename?: 'TeamMember';
@@ -1662,6 +1954,11 @@ export type UpdateGroupInput = {
   welcomeEmailBody?: InputMaybe<Scalars['String']['input']>;
   /** Empty strings remove the welcome email. */
   welcomeEmailSubject?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateImportInput = {
+  importId: Scalars['ID']['input'];
+  settings: ImportSettingsInput;
 };
 
 export type UpdateMyProfileInput = {
@@ -1871,6 +2168,7 @@ export type ResolversTypes = {
   CreateCustomFieldInput: CreateCustomFieldInput;
   CreateGroupInput: CreateGroupInput;
   CreateGroupPayload: ResolverTypeWrapper<Omit<CreateGroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
+  CreateImportInput: CreateImportInput;
   CustomFieldDefinition: ResolverTypeWrapper<FieldDefinitionModel>;
   CustomFieldEntity: CustomFieldEntity;
   CustomFieldFilter: CustomFieldFilter;
@@ -1889,6 +2187,25 @@ export type ResolversTypes = {
   GroupIdInput: GroupIdInput;
   GroupPayload: ResolverTypeWrapper<Omit<GroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Import: ResolverTypeWrapper<Omit<Import, 'createdBy' | 'group' | 'program'> & { createdBy?: Maybe<ResolversTypes['User']>, group?: Maybe<ResolversTypes['Group']>, program: ResolversTypes['Program'] }>;
+  ImportColumn: ResolverTypeWrapper<ImportColumn>;
+  ImportColumnInput: ImportColumnInput;
+  ImportConnection: ResolverTypeWrapper<Omit<ImportConnection, 'edges'> & { edges: Array<ResolversTypes['ImportEdge']> }>;
+  ImportDateOrder: ImportDateOrder;
+  ImportDuplicateMode: ImportDuplicateMode;
+  ImportEdge: ResolverTypeWrapper<Omit<ImportEdge, 'node'> & { node: ResolversTypes['Import'] }>;
+  ImportEncoding: ImportEncoding;
+  ImportIdInput: ImportIdInput;
+  ImportPayload: ResolverTypeWrapper<Omit<ImportPayload, 'import'> & { import?: Maybe<ResolversTypes['Import']> }>;
+  ImportPreview: ResolverTypeWrapper<ImportPreview>;
+  ImportPreviewField: ResolverTypeWrapper<ImportPreviewField>;
+  ImportPreviewRow: ResolverTypeWrapper<ImportPreviewRow>;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportRowAction: ImportRowAction;
+  ImportSettingsInput: ImportSettingsInput;
+  ImportStatus: ImportStatus;
+  ImportTargetOption: ResolverTypeWrapper<ImportTargetOption>;
+  ImportWarning: ResolverTypeWrapper<ImportWarning>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invite: ResolverTypeWrapper<InviteRowModel>;
   InviteContentInput: InviteContentInput;
@@ -1958,6 +2275,7 @@ export type ResolversTypes = {
   SendMessageInput: SendMessageInput;
   SendMessagePayload: ResolverTypeWrapper<Omit<SendMessagePayload, 'message' | 'thread'> & { message?: Maybe<ResolversTypes['Message']>, thread?: Maybe<ResolversTypes['MessageThread']> }>;
   SortDirection: SortDirection;
+  StartImportInput: StartImportInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TeamMember: ResolverTypeWrapper<TeamMemberModelModel>;
   UnreadMessages: ResolverTypeWrapper<UnreadMessagesModelModel>;
@@ -1966,6 +2284,7 @@ export type ResolversTypes = {
   UpdateApplicationReviewerAnswersPayload: ResolverTypeWrapper<Omit<UpdateApplicationReviewerAnswersPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
   UpdateCustomFieldInput: UpdateCustomFieldInput;
   UpdateGroupInput: UpdateGroupInput;
+  UpdateImportInput: UpdateImportInput;
   UpdateMyProfileInput: UpdateMyProfileInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
   UpdatePartnershipPayload: ResolverTypeWrapper<Omit<UpdatePartnershipPayload, 'partnership'> & { partnership?: Maybe<ResolversTypes['Partnership']> }>;
@@ -2014,6 +2333,7 @@ export type ResolversParentTypes = {
   CreateCustomFieldInput: CreateCustomFieldInput;
   CreateGroupInput: CreateGroupInput;
   CreateGroupPayload: Omit<CreateGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
+  CreateImportInput: CreateImportInput;
   CustomFieldDefinition: FieldDefinitionModel;
   CustomFieldFilter: CustomFieldFilter;
   CustomFieldIdInput: CustomFieldIdInput;
@@ -2030,6 +2350,20 @@ export type ResolversParentTypes = {
   GroupIdInput: GroupIdInput;
   GroupPayload: Omit<GroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
   ID: Scalars['ID']['output'];
+  Import: Omit<Import, 'createdBy' | 'group' | 'program'> & { createdBy?: Maybe<ResolversParentTypes['User']>, group?: Maybe<ResolversParentTypes['Group']>, program: ResolversParentTypes['Program'] };
+  ImportColumn: ImportColumn;
+  ImportColumnInput: ImportColumnInput;
+  ImportConnection: Omit<ImportConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImportEdge']> };
+  ImportEdge: Omit<ImportEdge, 'node'> & { node: ResolversParentTypes['Import'] };
+  ImportIdInput: ImportIdInput;
+  ImportPayload: Omit<ImportPayload, 'import'> & { import?: Maybe<ResolversParentTypes['Import']> };
+  ImportPreview: ImportPreview;
+  ImportPreviewField: ImportPreviewField;
+  ImportPreviewRow: ImportPreviewRow;
+  ImportProblem: ImportProblem;
+  ImportSettingsInput: ImportSettingsInput;
+  ImportTargetOption: ImportTargetOption;
+  ImportWarning: ImportWarning;
   Int: Scalars['Int']['output'];
   Invite: InviteRowModel;
   InviteContentInput: InviteContentInput;
@@ -2086,6 +2420,7 @@ export type ResolversParentTypes = {
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   SendMessageInput: SendMessageInput;
   SendMessagePayload: Omit<SendMessagePayload, 'message' | 'thread'> & { message?: Maybe<ResolversParentTypes['Message']>, thread?: Maybe<ResolversParentTypes['MessageThread']> };
+  StartImportInput: StartImportInput;
   String: Scalars['String']['output'];
   TeamMember: TeamMemberModelModel;
   UnreadMessages: UnreadMessagesModelModel;
@@ -2094,6 +2429,7 @@ export type ResolversParentTypes = {
   UpdateApplicationReviewerAnswersPayload: Omit<UpdateApplicationReviewerAnswersPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
   UpdateCustomFieldInput: UpdateCustomFieldInput;
   UpdateGroupInput: UpdateGroupInput;
+  UpdateImportInput: UpdateImportInput;
   UpdateMyProfileInput: UpdateMyProfileInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
   UpdatePartnershipPayload: Omit<UpdatePartnershipPayload, 'partnership'> & { partnership?: Maybe<ResolversParentTypes['Partnership']> };
@@ -2335,6 +2671,112 @@ export type GroupPayloadResolvers<ContextType = Context, ParentType extends Reso
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ImportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Import'] = ResolversParentTypes['Import']> = {
+  byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['ImportColumn']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  createdRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dateOrder?: Resolver<ResolversTypes['ImportDateOrder'], ParentType, ContextType>;
+  delimiter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  duplicateMode?: Resolver<ResolversTypes['ImportDuplicateMode'], ParentType, ContextType>;
+  encoding?: Resolver<ResolversTypes['ImportEncoding'], ParentType, ContextType>;
+  errorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failedRowsUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  headerLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedBefore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notify?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  preview?: Resolver<Maybe<ResolversTypes['ImportPreview']>, ParentType, ContextType>;
+  problemRowsUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  processedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  rowsPerSecond?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  secondsLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  skippedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportStatus'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['ImportTargetOption']>, ParentType, ContextType>;
+  totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unmappedColumns?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
+};
+
+export type ImportColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportColumn'] = ResolversParentTypes['ImportColumn']> = {
+  header?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  samples?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportConnection'] = ResolversParentTypes['ImportConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ImportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ImportEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportEdge'] = ResolversParentTypes['ImportEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Import'], ParentType, ContextType>;
+};
+
+export type ImportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPayload'] = ResolversParentTypes['ImportPayload']> = {
+  import?: Resolver<Maybe<ResolversTypes['Import']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ImportPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPreview'] = ResolversParentTypes['ImportPreview']> = {
+  createCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportPreviewRow']>, ParentType, ContextType>;
+  skipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportPreviewFieldResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPreviewField'] = ResolversParentTypes['ImportPreviewField']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportPreviewRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPreviewRow'] = ResolversParentTypes['ImportPreviewRow']> = {
+  action?: Resolver<ResolversTypes['ImportRowAction'], ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customFields?: Resolver<Array<ResolversTypes['ImportPreviewField']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  managerEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partnerKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+};
+
+export type ImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportTargetOptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportTargetOption'] = ResolversParentTypes['ImportTargetOption']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportWarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportWarning'] = ResolversParentTypes['ImportWarning']> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InviteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invite'] = ResolversParentTypes['Invite']> = {
   claimedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2476,12 +2918,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   approveMemberAddition?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationApproveMemberAdditionArgs, 'input'>>;
   approvePartnership?: Resolver<ResolversTypes['PartnerProgramPayload'], ParentType, ContextType, RequireFields<MutationApprovePartnershipArgs, 'input'>>;
   archiveCustomField?: Resolver<ResolversTypes['CustomFieldPayload'], ParentType, ContextType, RequireFields<MutationArchiveCustomFieldArgs, 'input'>>;
+  cancelImport?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationCancelImportArgs, 'input'>>;
   claimInvite?: Resolver<ResolversTypes['ClaimInvitePayload'], ParentType, ContextType, RequireFields<MutationClaimInviteArgs, 'input'>>;
   confirmEmailChange?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailChangeArgs, 'input'>>;
   copyApplicationForm?: Resolver<ResolversTypes['ApplicationFormPayload'], ParentType, ContextType, RequireFields<MutationCopyApplicationFormArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createCustomField?: Resolver<ResolversTypes['CustomFieldPayload'], ParentType, ContextType, RequireFields<MutationCreateCustomFieldArgs, 'input'>>;
   createGroup?: Resolver<ResolversTypes['CreateGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
+  createImport?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationCreateImportArgs, 'input'>>;
   declineApplications?: Resolver<ResolversTypes['DeclineApplicationsPayload'], ParentType, ContextType, RequireFields<MutationDeclineApplicationsArgs, 'input'>>;
   declineMemberAddition?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationDeclineMemberAdditionArgs, 'input'>>;
   declinePartnership?: Resolver<ResolversTypes['PartnerProgramPayload'], ParentType, ContextType, RequireFields<MutationDeclinePartnershipArgs, 'input'>>;
@@ -2499,10 +2943,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   restoreCustomField?: Resolver<ResolversTypes['CustomFieldPayload'], ParentType, ContextType, RequireFields<MutationRestoreCustomFieldArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   sendMessage?: Resolver<ResolversTypes['SendMessagePayload'], ParentType, ContextType, RequireFields<MutationSendMessageArgs, 'input'>>;
+  startImport?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationStartImportArgs, 'input'>>;
   updateApplicationForm?: Resolver<ResolversTypes['ApplicationFormPayload'], ParentType, ContextType, RequireFields<MutationUpdateApplicationFormArgs, 'input'>>;
   updateApplicationReviewerAnswers?: Resolver<ResolversTypes['UpdateApplicationReviewerAnswersPayload'], ParentType, ContextType, RequireFields<MutationUpdateApplicationReviewerAnswersArgs, 'input'>>;
   updateCustomField?: Resolver<ResolversTypes['CustomFieldPayload'], ParentType, ContextType, RequireFields<MutationUpdateCustomFieldArgs, 'input'>>;
   updateGroup?: Resolver<ResolversTypes['GroupPayload'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
+  updateImport?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationUpdateImportArgs, 'input'>>;
   updateMyProfile?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
   updatePartnership?: Resolver<ResolversTypes['UpdatePartnershipPayload'], ParentType, ContextType, RequireFields<MutationUpdatePartnershipArgs, 'input'>>;
   updateProgramSettings?: Resolver<ResolversTypes['UpdateProgramSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateProgramSettingsArgs, 'input'>>;
@@ -2556,6 +3002,7 @@ export type PartnershipResolvers<ContextType = Context, ParentType extends Resol
   clickCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customFields?: Resolver<Array<ResolversTypes['CustomFieldValue']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2563,6 +3010,7 @@ export type PartnershipResolvers<ContextType = Context, ParentType extends Resol
   keyAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   linksDeactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['TeamMember']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
   partnerKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   primaryContact?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
@@ -2613,6 +3061,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<ProgramGroupsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imports?: Resolver<ResolversTypes['ImportConnection'], ParentType, ContextType, RequireFields<ProgramImportsArgs, 'first'>>;
   inviteExpiryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   linkParameters?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   managers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
@@ -2635,6 +3084,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'first' | 'programId' | 'sort'>>;
   customFields?: Resolver<Array<ResolversTypes['CustomFieldDefinition']>, ParentType, ContextType, RequireFields<QueryCustomFieldsArgs, 'includeArchived' | 'programId'>>;
   groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first' | 'programId'>>;
+  import?: Resolver<ResolversTypes['Import'], ParentType, ContextType, RequireFields<QueryImportArgs, 'id'>>;
+  imports?: Resolver<ResolversTypes['ImportConnection'], ParentType, ContextType, RequireFields<QueryImportsArgs, 'first' | 'programId'>>;
   inviteLanding?: Resolver<ResolversTypes['InviteLanding'], ParentType, ContextType, RequireFields<QueryInviteLandingArgs, 'token'>>;
   inviteTemplate?: Resolver<ResolversTypes['InviteTemplate'], ParentType, ContextType, RequireFields<QueryInviteTemplateArgs, 'programId'>>;
   joinLanding?: Resolver<ResolversTypes['JoinLanding'], ParentType, ContextType, RequireFields<QueryJoinLandingArgs, 'token'>>;
@@ -2753,6 +3204,17 @@ export type Resolvers<ContextType = Context> = {
   GroupConnection?: GroupConnectionResolvers<ContextType>;
   GroupEdge?: GroupEdgeResolvers<ContextType>;
   GroupPayload?: GroupPayloadResolvers<ContextType>;
+  Import?: ImportResolvers<ContextType>;
+  ImportColumn?: ImportColumnResolvers<ContextType>;
+  ImportConnection?: ImportConnectionResolvers<ContextType>;
+  ImportEdge?: ImportEdgeResolvers<ContextType>;
+  ImportPayload?: ImportPayloadResolvers<ContextType>;
+  ImportPreview?: ImportPreviewResolvers<ContextType>;
+  ImportPreviewField?: ImportPreviewFieldResolvers<ContextType>;
+  ImportPreviewRow?: ImportPreviewRowResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportTargetOption?: ImportTargetOptionResolvers<ContextType>;
+  ImportWarning?: ImportWarningResolvers<ContextType>;
   Invite?: InviteResolvers<ContextType>;
   InviteLanding?: InviteLandingResolvers<ContextType>;
   InvitePayload?: InvitePayloadResolvers<ContextType>;

@@ -17,7 +17,7 @@ export function effectiveInviteStatus(invite: Pick<InviteRow, 'status' | 'expire
 }
 
 /** Invites a manager may still resend or delete. */
-export const OPEN_INVITE_STATUSES = ['AWAITING_OWNER_APPROVAL', 'HELD', 'SENT'] as const satisfies readonly StoredInviteStatus[];
+export const OPEN_INVITE_STATUSES = ['AWAITING_OWNER_APPROVAL', 'HELD', 'SENT', 'NOT_SENT'] as const satisfies readonly StoredInviteStatus[];
 
 /** Invites that wait for someone before they are sent: the team owner, or the partnership's approval. */
 export const WAITING_INVITE_STATUSES = ['AWAITING_OWNER_APPROVAL', 'HELD'] as const satisfies readonly StoredInviteStatus[];

@@ -7,7 +7,7 @@ import { listImports } from '@/server/imports/list-imports';
 
 export const metadata: Metadata = { title: 'Imports' };
 
-const STATUS_TONE = { PENDING: 'gray', RUNNING: 'brand', COMPLETED: 'green', FAILED: 'red' } as const;
+const STATUS_TONE = { DRAFT: 'gray', QUEUED: 'gray', RUNNING: 'brand', COMPLETED: 'green', CANCELLED: 'gray', FAILED: 'red' } as const;
 
 export default async function ImportsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -25,7 +25,7 @@ export default async function ImportsPage({ params }: { params: Promise<{ slug: 
                 <p className="font-medium text-gray-900">{i.filename}</p>
                 <p className="text-xs text-gray-500">
                   {i.createdAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC · {i.createdRows} created ·{' '}
-                  {i.errorRows} with errors
+                  {i.failedRows} failed
                 </p>
               </div>
               <div className="space-y-1">

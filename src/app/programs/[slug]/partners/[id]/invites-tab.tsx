@@ -63,6 +63,7 @@ const STATUS = {
   EXPIRED: { label: 'Expired', tone: 'red' },
   REVOKED: { label: 'Deleted', tone: 'gray' },
   DECLINED: { label: 'Declined by owner', tone: 'red' },
+  NOT_SENT: { label: 'Not sent (quiet import)', tone: 'gray' },
 } as const;
 
 /**
@@ -84,8 +85,8 @@ function StackedDateTime({ iso }: { iso: string | null | undefined }) {
   );
 }
 
-const OPEN = new Set(['AWAITING_OWNER_APPROVAL', 'HELD', 'SENT', 'EXPIRED']);
-const RESENDABLE = new Set(['SENT', 'EXPIRED']);
+const OPEN = new Set(['AWAITING_OWNER_APPROVAL', 'HELD', 'SENT', 'EXPIRED', 'NOT_SENT']);
+const RESENDABLE = new Set(['SENT', 'EXPIRED', 'NOT_SENT']);
 
 export function InvitesTab({ partnership, onChanged }: { partnership: PartnershipDetail; onChanged: () => void }) {
   const [resend, { loading: resending }] = useMutationOutcome(ResendInviteMutation, (d) => d.resendInvite);

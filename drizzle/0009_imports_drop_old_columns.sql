@@ -1,0 +1,2 @@
+ALTER TABLE "imports" DROP COLUMN "error_rows";--> statement-breakpoint
+ALTER TABLE "imports" DROP COLUMN "errors";
