@@ -149,6 +149,9 @@ type Documents = {
     "\n  query TestGroupSettingsList($programId: ID!) {\n    groups(programId: $programId) { totalCount edges { node { id name isDefault } } }\n  }\n": typeof types.TestGroupSettingsListDocument,
     "\n  mutation TestCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id name isDefault joinUrl commissionRate destinationUrl applicationFormEnabled partnershipCount }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestCreateGroupDocument,
     "\n  query TestGroups($programId: ID!, $first: Int, $after: String) {\n    groups(programId: $programId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { id name isDefault partnershipCount } }\n    }\n  }\n": typeof types.TestGroupsDocument,
+    "\n  mutation TestImportRunClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status partnerKey }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestImportRunClaimDocument,
+    "\n  mutation TestImportRunResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { status sentCount }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestImportRunResendDocument,
+    "\n  query TestImportRunPartnership($id: ID!) {\n    partnership(id: $id) {\n      source\n      status\n      partnerKey\n      activity { action summary actor }\n    }\n  }\n": typeof types.TestImportRunPartnershipDocument,
     "\n  mutation TestInviteMgmtAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        invites { id kind status email }\n      }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestInviteMgmtAddPartnerDocument,
     "\n  mutation TestInviteMgmtResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { id kind status email sentCount lastSentAt expiresAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestInviteMgmtResendDocument,
     "\n  mutation TestInviteMgmtDelete($input: InviteIdInput!) {\n    deleteInvite(input: $input) {\n      invite { id status email }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestInviteMgmtDeleteDocument,
@@ -367,6 +370,9 @@ const documents: Documents = {
     "\n  query TestGroupSettingsList($programId: ID!) {\n    groups(programId: $programId) { totalCount edges { node { id name isDefault } } }\n  }\n": types.TestGroupSettingsListDocument,
     "\n  mutation TestCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      group { id name isDefault joinUrl commissionRate destinationUrl applicationFormEnabled partnershipCount }\n      userErrors { field message code }\n    }\n  }\n": types.TestCreateGroupDocument,
     "\n  query TestGroups($programId: ID!, $first: Int, $after: String) {\n    groups(programId: $programId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { id name isDefault partnershipCount } }\n    }\n  }\n": types.TestGroupsDocument,
+    "\n  mutation TestImportRunClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status partnerKey }\n      userErrors { field message code }\n    }\n  }\n": types.TestImportRunClaimDocument,
+    "\n  mutation TestImportRunResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { status sentCount }\n      userErrors { field message code }\n    }\n  }\n": types.TestImportRunResendDocument,
+    "\n  query TestImportRunPartnership($id: ID!) {\n    partnership(id: $id) {\n      source\n      status\n      partnerKey\n      activity { action summary actor }\n    }\n  }\n": types.TestImportRunPartnershipDocument,
     "\n  mutation TestInviteMgmtAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        invites { id kind status email }\n      }\n      userErrors { field message code }\n    }\n  }\n": types.TestInviteMgmtAddPartnerDocument,
     "\n  mutation TestInviteMgmtResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { id kind status email sentCount lastSentAt expiresAt }\n      userErrors { field message code }\n    }\n  }\n": types.TestInviteMgmtResendDocument,
     "\n  mutation TestInviteMgmtDelete($input: InviteIdInput!) {\n    deleteInvite(input: $input) {\n      invite { id status email }\n      userErrors { field message code }\n    }\n  }\n": types.TestInviteMgmtDeleteDocument,
@@ -1004,6 +1010,18 @@ export function graphql(source: "\n  mutation TestCreateGroup($input: CreateGrou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestGroups($programId: ID!, $first: Int, $after: String) {\n    groups(programId: $programId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { id name isDefault partnershipCount } }\n    }\n  }\n"): (typeof documents)["\n  query TestGroups($programId: ID!, $first: Int, $after: String) {\n    groups(programId: $programId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { id name isDefault partnershipCount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestImportRunClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status partnerKey }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestImportRunClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status partnerKey }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestImportRunResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { status sentCount }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestImportRunResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { status sentCount }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestImportRunPartnership($id: ID!) {\n    partnership(id: $id) {\n      source\n      status\n      partnerKey\n      activity { action summary actor }\n    }\n  }\n"): (typeof documents)["\n  query TestImportRunPartnership($id: ID!) {\n    partnership(id: $id) {\n      source\n      status\n      partnerKey\n      activity { action summary actor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
