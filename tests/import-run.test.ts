@@ -389,3 +389,29 @@ describe('a broken file part-way', () => {
   });
 });
 
+
+describe('the worker loop', () => {
+  it('runs a queued import in the background and stops cleanly; IMPORT_WORKER=off starts nothing', async () => {
+    const { importWorkerEnabled, startImportWorker, stopImportWorker } = await import('../src/server/imports/import-worker');
+    expect(importWorkerEnabled({ IMPORT_WORKER: 'off' })).toBe(false);
+    expect(importWorkerEnabled({})).toBe(true);
+    const ctx = await createImportProgram(app.db);
+    const queued = await queueImport(app.db, ctx.program.id, csvOf([{ email: unique('loop') }]), { notify: false });
+    const saved = process.env.IMPORT_WORKER;
+    process.env.IMPORT_WORKER = 'off';
+    startImportWorker(20);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect((await importRow(app.db, queued.id)).status).toBe('QUEUED');
+    process.env.IMPORT_WORKER = saved;
+    startImportWorker(20);
+    try {
+      for (let i = 0; (await importRow(app.db, queued.id)).status !== 'COMPLETED'; i++) {
+        if (i > 500) throw new Error('the worker did not run the import');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    } finally {
+      await stopImportWorker();
+    }
+    expect(await importRow(app.db, queued.id)).toMatchObject({ createdRows: 1, workerId: null });
+  });
+});
