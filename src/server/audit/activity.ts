@@ -53,7 +53,8 @@ export function summarize(event: Pick<ActivityEventModel, 'action' | 'data'>): s
     case 'partnership.added':
       return d.newToNetwork === false ? `Added to the program; waiting for ${text(d.partner)} to approve` : 'Added to the program';
     case 'partnership.imported':
-      return d.newToNetwork === false ? `Imported from ${text(d.filename)}; waiting for ${text(d.partner)} to approve` : `Imported from ${text(d.filename)}`;
+      if (d.newToNetwork === false) return `Imported from ${text(d.filename)}; waiting for ${text(d.partner)} to approve`;
+      return d.inviteSentTo ? `Imported from ${text(d.filename)}; invite sent to ${text(d.inviteSentTo)}` : `Imported from ${text(d.filename)}`;
     case 'partnership.joined':
       return `Joined through the ${text(d.group)} join link`;
     case 'application.submitted':

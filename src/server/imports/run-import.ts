@@ -5,7 +5,7 @@ import type { Actor } from '../auth/viewer';
 import { recordEvent } from '../audit/record-event';
 import { queueEmails } from '../email/outbox';
 import { partnershipRequestEmail } from '../email/templates';
-import { createClaimInvitesInBulk } from '../invites/send-invites';
+import { sendInvitesInBulk } from '../invites/send-invites';
 import { createPartnersInBulk, type NewPartnerWithOwner } from '../partners/create-partner';
 import { chosenPartnersByEmail } from '../partners/partner-candidates';
 import { lockPartnershipEmails, openPartnershipsInBulk } from '../partnerships/open-partnership';
@@ -96,7 +96,8 @@ export async function runImport(db: Database, claimed: ImportRow, options: RunIm
   const [program] = await db.select().from(programs).where(eq(programs.id, claimed.programId));
   const actor: Actor = { actorUserId: claimed.createdById, actorApiKeyId: claimed.createdByApiKeyId };
   const [starter] = claimed.createdById ? await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, claimed.createdById)) : [];
-  const managerName = starter?.name ?? starter?.email ?? `The ${program.name} team`;
+  const inviterName = starter?.name ?? starter?.email ?? null;
+  const managerName = inviterName ?? `The ${program.name} team`;
 
   let validator: RowValidator;
   try {
@@ -120,6 +121,7 @@ export async function runImport(db: Database, claimed: ImportRow, options: RunIm
     leaseMs,
     actor,
     managerName,
+    inviterName,
     validator,
     reservedKeys: new Set(),
     cursor: claimed.resumeAfterLine,
@@ -175,6 +177,8 @@ interface RunContext {
   leaseMs: number;
   actor: Actor;
   managerName: string;
+  /** Who the claim invites say invited the partner; null: "The <program> team". */
+  inviterName: string | null;
   validator: RowValidator;
   /** Keys the file gives (anywhere in it): a key made from a name never takes one of them. */
   reservedKeys: Set<string>;
@@ -246,6 +250,15 @@ const countsOf = (row: ImportRow) => ({
 });
 
 type Create = Extract<ImportRowOutcome, { action: 'create' }>;
+
+/**
+ * What a partnership's `partnership.imported` event says besides the file: the organisation,
+ * whether it is new to the network, and the claim invite emailed with it (one event rather than
+ * a second `invite.sent` for every row of a large import).
+ */
+function importedEventData(o: { create: Create; partnerName: string; existing: boolean }, notify: boolean): Record<string, unknown> {
+  return { partner: o.partnerName, newToNetwork: !o.existing, line: o.create.line, ...(notify && !o.existing ? { inviteSentTo: o.create.row.email } : {}) };
+}
 
 /**
  * One batch, one transaction: lock the batch's emails (as a manager's add does) and the
@@ -320,18 +333,19 @@ async function writeBatch(db: Database, run: RunContext, records: CsvRecord[], p
                         ${column((o) => JSON.stringify(row(o).customFieldValues))}::text[], ${column((o) => row(o).externalId)}::text[],
                         ${column((o) => row(o).notes)}::text[], ${column((o) => (row(o).joinedAt ?? now).toISOString())}::timestamptz[],
                         ${column((o) => o.memberId)}::uuid[],
-                        ${column((o) => JSON.stringify({ partner: o.partnerName, newToNetwork: !o.existing, line: o.create.line }))}::text[])
+                        ${column((o) => JSON.stringify(importedEventData(o, claimed.notify)))}::text[])
                  as t(id, partner_id, group_id, partner_key, program_manager_id, status, custom_field_values, external_id, notes, created_at, member_id, event_data)`,
         { action: 'partnership.imported', data: { importId: claimed.id, filename: claimed.filename } },
       );
     }
     // A person new to Partnerly claims their account from an invite; a quiet import keeps it unsent.
-    await createClaimInvitesInBulk(
+    await sendInvitesInBulk(
       tx,
-      run.actor,
-      program.id,
-      opening.filter((o) => !o.existing).map((o) => ({ partnershipId: o.partnershipId, partnerId: o.partnerId, memberId: o.memberId, email: o.create.row.email })),
-      { send: claimed.notify, invitedById: claimed.createdById },
+      program,
+      opening
+        .filter((o) => !o.existing)
+        .map((o) => ({ partnershipId: o.partnershipId, partnerId: o.partnerId, memberId: o.memberId, email: o.create.row.email, firstName: o.create.row.firstName, partnerName: o.partnerName })),
+      { invitedById: claimed.createdById, inviterName: run.inviterName, quiet: !claimed.notify },
     );
     // An organisation connected waits for its Owners and Admins to accept, as after a manager's add.
     if (claimed.notify) {

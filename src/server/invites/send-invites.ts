@@ -4,8 +4,6 @@ import type { Executor } from '../db/client';
 import { invites, partnerMembers, partners, programs, users } from '../db/schema';
 import { queueEmail, queueEmails } from '../email/outbox';
 import { teamJoinInviteEmail, type RenderedEmail } from '../email/templates';
-import type { Actor, Viewer } from '../auth/viewer';
-import { recordEventsInBulk } from '../audit/record-event';
 import { insertSelect } from '../shared/insert-select';
 import { appUrl } from '../shared/app-url';
 import { hashToken, randomToken } from '../shared/tokens';
@@ -80,68 +78,66 @@ export async function sendInvites(tx: Executor, inviteIds: string[]): Promise<In
   return sent;
 }
 
-/**
- * sendInvites for many invites of one program, in three statements whatever their number (read,
- * one update from arrays, one multi-row outbox insert): for an import's batch.
- */
-export async function sendInvitesInBulk(tx: Executor, programId: string, inviteIds: string[]): Promise<number> {
-  if (inviteIds.length === 0) return 0;
-  const rows = await invitesWithContext(tx, inviteIds);
-  const tokens = rows.map(() => randomToken(32));
-  const i = invites;
-  await tx.execute(sql`
-    update ${i} set ${sql.identifier(i.status.name)} = ${INVITE_STATUS.SENT}::invite_status, ${sql.identifier(i.tokenHash.name)} = t.hash,
-           ${sql.identifier(i.expiresAt.name)} = now() + make_interval(days => t.days),
-           ${sql.identifier(i.sentCount.name)} = ${i.sentCount} + 1, ${sql.identifier(i.lastSentAt.name)} = now()
-    from unnest(${sql.param(rows.map((r) => r.invite.id))}::uuid[], ${sql.param(tokens.map(hashToken))}::text[], ${sql.param(rows.map((r) => r.program.inviteExpiryDays))}::int[])
-         as t(id, hash, days)
-    where ${i.id} = t.id`);
-  await queueEmails(
-    tx,
-    rows.map((row, n) => ({ to: row.invite.email, email: inviteEmail(row, tokens[n]) })),
-    programId,
-  );
-  return rows.length;
-}
-
 export interface NewClaimInvite {
   partnershipId: string;
   partnerId: string;
   memberId: string;
   email: string;
+  /** For the email: the person's first name and their organisation's name. */
+  firstName: string;
+  partnerName: string;
 }
 
 /**
- * Claim invites for many new partnerships of one program (an import's batch), one multi-row
- * insert: emailed at once (`send`, with an `invite.sent` event each, as a manager's add does), or
- * kept NOT_SENT for a quiet import, to go out when a manager resends them.
+ * Claim invites for many new partnerships of one program (an import's batch), created as sent
+ * in one multi-row insert: each gets a random token (stored hashed, expiring after the program's
+ * days), and its email goes out in one multi-row outbox insert, as sendInvites would send it.
+ * `quiet` (a quiet import) creates them NOT_SENT with no link and no email: a manager's resend
+ * sends one later.
  */
-export async function createClaimInvitesInBulk(
+export async function sendInvitesInBulk(
   tx: Executor,
-  actor: Viewer | Actor,
-  programId: string,
+  program: Pick<typeof programs.$inferSelect, 'id' | 'name' | 'inviteExpiryDays'>,
   people: readonly NewClaimInvite[],
-  options: { send: boolean; invitedById: string | null },
+  options: { invitedById: string | null; inviterName: string | null; quiet: boolean },
 ): Promise<void> {
   if (people.length === 0) return;
-  const ids = people.map(() => crypto.randomUUID());
+  const tokens = options.quiet ? null : people.map(() => randomToken(32));
   const i = invites;
+  const days = program.inviteExpiryDays;
   await tx.execute(
     insertSelect(
       i,
-      [i.id, i.kind, i.status, i.programId, i.partnershipId, i.partnerId, i.memberId, i.email, i.invitedById],
-      sql`select t.id, ${INVITE_KIND.PARTNER_CLAIM}::invite_kind, ${INVITE_STATUS.NOT_SENT}::invite_status, ${programId}::uuid, t.partnership_id, t.partner_id, t.member_id, t.email, ${options.invitedById}::text
-          from unnest(${sql.param(ids)}::uuid[], ${sql.param(people.map((p) => p.partnershipId))}::uuid[], ${sql.param(people.map((p) => p.partnerId))}::uuid[],
-                      ${sql.param(people.map((p) => p.memberId))}::uuid[], ${sql.param(people.map((p) => p.email))}::text[]) as t(id, partnership_id, partner_id, member_id, email)`,
+      [i.kind, i.status, i.tokenHash, i.expiresAt, i.sentCount, i.lastSentAt, i.programId, i.partnershipId, i.partnerId, i.memberId, i.email, i.invitedById],
+      sql`select ${INVITE_KIND.PARTNER_CLAIM}::invite_kind, ${tokens ? INVITE_STATUS.SENT : INVITE_STATUS.NOT_SENT}::invite_status, t.hash,
+                 ${tokens ? sql`now() + make_interval(days => ${days})` : sql`null::timestamptz`}, ${tokens ? 1 : 0}, ${tokens ? sql`now()` : sql`null::timestamptz`},
+                 ${program.id}::uuid, t.partnership_id, t.partner_id, t.member_id, t.email, ${options.invitedById}::text
+          from unnest(${sql.param(people.map((p) => p.partnershipId))}::uuid[], ${sql.param(people.map((p) => p.partnerId))}::uuid[],
+                      ${sql.param(people.map((p) => p.memberId))}::uuid[], ${sql.param(people.map((p) => p.email))}::text[],
+                      ${sql.param(tokens ? tokens.map(hashToken) : people.map(() => null))}::text[])
+               as t(partnership_id, partner_id, member_id, email, hash)`,
     ),
   );
-  if (!options.send) return;
-  await sendInvitesInBulk(tx, programId, ids);
-  await recordEventsInBulk(
+  if (!tokens) return;
+  const managerName = options.inviterName ?? `The ${program.name} team`;
+  await queueEmails(
     tx,
-    actor,
-    programId,
-    people.map((p, n) => ({ partnershipId: p.partnershipId, action: 'invite.sent', subjectType: 'Invite', subjectId: ids[n], data: { email: p.email, kind: INVITE_KIND.PARTNER_CLAIM } })),
+    people.map((person, n) => ({
+      to: person.email,
+      email: renderInviteEmail(
+        DEFAULT_INVITE_CONTENT,
+        {
+          first_name: person.firstName || 'there',
+          partner_name: person.partnerName,
+          company_name: person.partnerName,
+          program_name: program.name,
+          manager_name: managerName,
+          claim_link: `${appUrl()}/invite/${tokens[n]}`,
+        },
+        days,
+      ),
+    })),
+    program.id,
   );
 }
 

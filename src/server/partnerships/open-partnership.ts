@@ -67,7 +67,8 @@ export async function livePartnershipsByEmail(
     .select({ email, partnershipId: partnerships.id, customFieldValues: partnerships.customFieldValues })
     .from(partnerMembers)
     .innerJoin(partnerships, and(eq(partnerships.partnerId, partnerMembers.partnerId), eq(partnerships.programId, programId)))
-    .where(and(inArray(email, [...emails]), inArray(partnerships.status, [...LIVE_PARTNERSHIP_STATUSES]), ne(partnerMembers.status, MEMBER_STATUS.REMOVED)));
+    // An array parameter, not a list of thousands: planned as fast for a batch of 2,000 as for 2.
+    .where(and(sql`${email} = any(${sql.param([...emails])}::text[])`, inArray(partnerships.status, [...LIVE_PARTNERSHIP_STATUSES]), ne(partnerMembers.status, MEMBER_STATUS.REMOVED)));
   return new Map(rows.map((r) => [r.email, { partnershipId: r.partnershipId, customFieldValues: r.customFieldValues }]));
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, eq, like, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/client';
 import { partnerKeys } from '../db/schema';
 import { invalid } from '../shared/errors';
@@ -63,7 +63,7 @@ export async function partnerKeyHolders(tx: Executor, programId: string, keys: r
   const rows = await tx
     .select({ key: partnerKeys.key, partnershipId: partnerKeys.partnershipId })
     .from(partnerKeys)
-    .where(and(eq(partnerKeys.programId, programId), inArray(partnerKeys.key, [...keys])));
+    .where(and(eq(partnerKeys.programId, programId), sql`${partnerKeys.key} = any(${sql.param([...keys])}::text[])`));
   return new Map(rows.map((r) => [r.key, r.partnershipId]));
 }
 
