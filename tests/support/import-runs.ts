@@ -1,64 +1,39 @@
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../src/server/db/client';
-import { imports } from '../../src/server/db/schema';
-import { activeFieldDefinitions } from '../../src/server/custom-fields/list-custom-fields';
-import { storeImportFile } from '../../src/server/imports/import-file';
-import { openCsv } from '../../src/server/imports/read-csv';
-import { detectMapping, type ImportMapping } from '../../src/shapes/import-mapping';
-
-async function* bytesOf(text: string | Buffer): AsyncGenerator<Uint8Array> {
-  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-  // Several chunks, as an upload streams them.
-  for (let at = 0; at < bytes.length; at += 64 * 1024) yield bytes.subarray(at, at + 64 * 1024);
-}
+import { imports, programManagers } from '../../src/server/db/schema';
+import { viewerFromSessionToken } from '../../src/server/auth/viewer';
+import { startImport } from '../../src/server/imports/start-import';
+import { toGlobalId } from '../../src/server/shared/ids';
+import { signInAs } from './factories';
 
 export interface QueuedImportOptions {
   filename?: string;
   duplicateMode?: 'SKIP' | 'UPDATE';
   notify?: boolean;
   groupId?: string | null;
-  createdById?: string | null;
-  /** Replaces targets of the detected mapping, by column index. */
-  mapping?: ImportMapping;
+  /** The manager who starts it; default the program's first manager. */
+  createdById?: string;
 }
 
 /**
- * A QUEUED import of `csv` for the program, as createImport + startImport leave one: the file
- * stored in chunks, its headers read and the mapping detected from them. (Until the API's
- * createImport lands, the run's tests make their imports with this.)
+ * A QUEUED import of `csv`, started as a manager starts one over the API (startImport with CSV
+ * text: stored, read through, mapping detected, queued), for the run's tests to run.
  */
-export async function queueImport(db: Database, programId: string, csv: string | Buffer, options: QueuedImportOptions = {}) {
-  const file = await openCsv(bytesOf(csv));
-  let totalRows = 0;
-  for await (const _ of file.records()) totalRows++;
-  totalRows += file.problemCount();
-  const fields = await activeFieldDefinitions(db, programId, 'PARTNERSHIP');
-  const detected = detectMapping(file.headers, fields.map((f) => ({ key: f.key, label: f.label }))).mapping;
-  const mapping = { ...detected, ...(options.mapping ?? {}) };
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(imports)
-      .values({
-        programId,
-        createdById: options.createdById ?? null,
-        filename: options.filename ?? 'partners.csv',
-        byteSize: 0,
-        contentSha256: '',
-        status: 'QUEUED',
-        encoding: file.encoding,
-        delimiter: file.delimiter,
-        headerLine: file.headerLine,
-        headers: file.headers,
-        mapping: Object.fromEntries(Object.entries(mapping).map(([k, v]) => [k, v ?? null])),
-        groupId: options.groupId ?? null,
-        duplicateMode: options.duplicateMode ?? 'SKIP',
-        notify: options.notify ?? true,
-        totalRows,
-      })
-      .returning();
-    const stored = await storeImportFile(tx, row.id, bytesOf(csv), Number.MAX_SAFE_INTEGER, () => new Error('too large'));
-    const [done] = await tx.update(imports).set({ byteSize: stored.byteSize, contentSha256: stored.sha256 }).where(eq(imports.id, row.id)).returning();
-    return done;
+export async function queueImport(db: Database, programId: string, csv: string, options: QueuedImportOptions = {}) {
+  const managerId =
+    options.createdById ??
+    (await db.select({ userId: programManagers.userId }).from(programManagers).where(eq(programManagers.programId, programId)).orderBy(asc(programManagers.createdAt)).limit(1))[0]
+      .userId;
+  const viewer = await viewerFromSessionToken(db, (await signInAs(db, managerId)).split('=')[1]);
+  return startImport(db, viewer, {
+    programId: toGlobalId('Program', programId),
+    csv,
+    filename: options.filename ?? 'partners.csv',
+    settings: {
+      duplicateMode: options.duplicateMode ?? 'SKIP',
+      notify: options.notify ?? true,
+      ...(options.groupId ? { groupId: toGlobalId('Group', options.groupId) } : {}),
+    },
   });
 }
 
