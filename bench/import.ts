@@ -100,6 +100,7 @@ async function main(): Promise<void> {
   };
   const timer = setInterval(sample, 50);
   const { handle, drop } = await openFresh();
+  const baselineRss = process.memoryUsage().rss;
   try {
     await migrateDatabase(handle);
     const db = handle.db;
@@ -132,7 +133,7 @@ async function main(): Promise<void> {
       `Import on ${KIND}: ${ROWS.toLocaleString('en')} rows (${(row.byteSize / 1024 / 1024).toFixed(1)} MB, batches of ${BATCH}, ${NOTIFY ? `notifying: ${e.toLocaleString('en')} invite emails queued` : 'quiet'}) ` +
         `in ${total.toFixed(1)} s = ${Math.round(ROWS / total).toLocaleString('en')} rows/s end to end ` +
         `(upload ${seconds(started, uploaded).toFixed(1)} s, run ${seconds(uploaded, finished).toFixed(1)} s = ${Math.round(ROWS / seconds(uploaded, finished)).toLocaleString('en')} rows/s); ` +
-        `peak RSS ${Math.round(peakRss / 1024 / 1024)} MB; load average ${load} (node ${process.version}, ${os.cpus().length} cores)`,
+        `peak RSS ${Math.round(peakRss / 1024 / 1024)} MB (${Math.round(baselineRss / 1024 / 1024)} MB before the upload; heap used at the end ${Math.round(process.memoryUsage().heapUsed / 1024 / 1024)} MB); load average ${load} (node ${process.version}, ${os.cpus().length} cores)`,
     );
   } finally {
     clearInterval(timer);

@@ -304,8 +304,8 @@ async function writeBatch(db: Database, run: RunContext, records: CsvRecord[], p
     counts.created = toOpen.length;
 
     // Keys: kept when the row gives one (checked free), else made from the name, never one the file keeps.
-    const reserved = new Set(run.reservedKeys);
-    for (const o of outcomes) if ((o.action === 'create' || o.action === 'update') && o.row.partnerKey) reserved.add(o.row.partnerKey);
+    const batchKeys = new Set(outcomes.flatMap((o) => ((o.action === 'create' || o.action === 'update') && o.row.partnerKey ? [o.row.partnerKey] : [])));
+    const reserved = { has: (key: string) => run.reservedKeys.has(key) || batchKeys.has(key) };
     const needKeys = toOpen.filter((o) => !o.create.row.partnerKey);
     const made = await uniquePartnerKeysInBulk(
       tx,

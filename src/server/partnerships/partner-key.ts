@@ -73,7 +73,12 @@ export async function partnerKeyHolders(tx: Executor, programId: string, keys: r
  * the program (now or as an alias), one of `reserved` (keys others in the same import keep), or
  * one given earlier in the list. Call under lockProgramKeys.
  */
-export async function uniquePartnerKeysInBulk(tx: Executor, programId: string, bases: readonly string[], reserved: ReadonlySet<string> = new Set()): Promise<string[]> {
+export async function uniquePartnerKeysInBulk(
+  tx: Executor,
+  programId: string,
+  bases: readonly string[],
+  reserved: Pick<ReadonlySet<string>, 'has'> = new Set(),
+): Promise<string[]> {
   if (bases.length === 0) return [];
   const stem = (key: string) => key.replace(/[0-9]+$/, '');
   const stems = [...new Set(bases.map(stem))];
