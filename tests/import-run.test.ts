@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { graphql } from '../src/gql';
-import { auditEvents, emailOutbox, importFailures, importFileChunks, imports, invites, partnerKeys, partnerMembers, partners, partnershipGroupHistory, partnerships } from '../src/server/db/schema';
+import { auditEvents, emailOutbox, importFailures, importFileChunks, invites, partnerKeys, partnerMembers, partners, partnershipGroupHistory, partnerships } from '../src/server/db/schema';
 import { claimImport, runImport } from '../src/server/imports/run-import';
 import { toGlobalId } from '../src/server/shared/ids';
 import { startTestApp, type TestApp } from './support/app';
@@ -22,6 +22,15 @@ const Resend = graphql(`
   mutation TestImportRunResend($input: InviteIdInput!) {
     resendInvite(input: $input) {
       invite { status sentCount }
+      userErrors { field message code }
+    }
+  }
+`);
+
+const Cancel = graphql(`
+  mutation TestImportRunCancel($input: ImportIdInput!) {
+    cancelImport(input: $input) {
+      import { status }
       userErrors { field message code }
     }
   }
@@ -318,11 +327,14 @@ describe('resuming, cancelling and batches', () => {
     const ctx = await createImportProgram(app.db);
     const queued = await queueImport(app.db, ctx.program.id, csvOf(many(6, 'cancel')), { notify: false });
     const claimed = (await claimImport(app.db, 'w', 30_000))!;
-    // Cancelled as cancelImport does, after the first batch of two committed.
+    // The manager cancels (the real mutation) once the first batch of two has committed.
     let batch = 0;
     const original = app.db.transaction.bind(app.db);
     (app.db as { transaction: unknown }).transaction = async (fn: never) => {
-      if (++batch === 2) await app.db.update(imports).set({ status: 'CANCELLED' }).where(eq(imports.id, queued.id));
+      if (++batch === 2) {
+        const res = await app.gql(Cancel, { input: { importId: toGlobalId('Import', queued.id) } }, { cookie: ctx.cookie });
+        expect(res.data?.cancelImport).toEqual({ import: { status: 'CANCELLED' }, userErrors: [] });
+      }
       return original(fn);
     };
     try {

@@ -154,6 +154,7 @@ type Documents = {
     "\n  mutation TestStartImport($input: StartImportInput!) {\n    startImport(input: $input) { import { ...TestImportFields } userErrors { field message code } }\n  }\n": typeof types.TestStartImportDocument,
     "\n  mutation TestImportRunClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status partnerKey }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestImportRunClaimDocument,
     "\n  mutation TestImportRunResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { status sentCount }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestImportRunResendDocument,
+    "\n  mutation TestImportRunCancel($input: ImportIdInput!) {\n    cancelImport(input: $input) {\n      import { status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestImportRunCancelDocument,
     "\n  query TestImportRunPartnership($id: ID!) {\n    partnership(id: $id) {\n      source\n      status\n      partnerKey\n      activity { action summary actor }\n    }\n  }\n": typeof types.TestImportRunPartnershipDocument,
     "\n  mutation TestInviteMgmtAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        invites { id kind status email }\n      }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestInviteMgmtAddPartnerDocument,
     "\n  mutation TestInviteMgmtResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { id kind status email sentCount lastSentAt expiresAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestInviteMgmtResendDocument,
@@ -378,6 +379,7 @@ const documents: Documents = {
     "\n  mutation TestStartImport($input: StartImportInput!) {\n    startImport(input: $input) { import { ...TestImportFields } userErrors { field message code } }\n  }\n": types.TestStartImportDocument,
     "\n  mutation TestImportRunClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status partnerKey }\n      userErrors { field message code }\n    }\n  }\n": types.TestImportRunClaimDocument,
     "\n  mutation TestImportRunResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { status sentCount }\n      userErrors { field message code }\n    }\n  }\n": types.TestImportRunResendDocument,
+    "\n  mutation TestImportRunCancel($input: ImportIdInput!) {\n    cancelImport(input: $input) {\n      import { status }\n      userErrors { field message code }\n    }\n  }\n": types.TestImportRunCancelDocument,
     "\n  query TestImportRunPartnership($id: ID!) {\n    partnership(id: $id) {\n      source\n      status\n      partnerKey\n      activity { action summary actor }\n    }\n  }\n": types.TestImportRunPartnershipDocument,
     "\n  mutation TestInviteMgmtAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        invites { id kind status email }\n      }\n      userErrors { field message code }\n    }\n  }\n": types.TestInviteMgmtAddPartnerDocument,
     "\n  mutation TestInviteMgmtResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { id kind status email sentCount lastSentAt expiresAt }\n      userErrors { field message code }\n    }\n  }\n": types.TestInviteMgmtResendDocument,
@@ -1036,6 +1038,10 @@ export function graphql(source: "\n  mutation TestImportRunClaim($input: ClaimIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestImportRunResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { status sentCount }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestImportRunResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { status sentCount }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestImportRunCancel($input: ImportIdInput!) {\n    cancelImport(input: $input) {\n      import { status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestImportRunCancel($input: ImportIdInput!) {\n    cancelImport(input: $input) {\n      import { status }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
