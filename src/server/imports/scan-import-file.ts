@@ -40,7 +40,8 @@ export async function scanImportFile(tx: Executor, importId: string, options: { 
       headerLine: file.headerLine,
       encoding: file.encoding,
       delimiter: file.delimiter,
-      totalRows,
+      // A row that cannot be read (ragged) is a row of the file too: the run reports it as failed.
+      totalRows: totalRows + file.problemCount(),
       warnings: file.warnings,
       samples,
     };
