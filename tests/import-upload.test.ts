@@ -212,14 +212,14 @@ describe('detected mapping of other services’ exports', () => {
       ID: 'externalId', Email: 'email', 'First Name': 'firstName', 'Last Name': 'lastName', 'Ref ID': 'partnerKey', 'Promo Code': null, Campaign: 'group', State: null, 'Joined At': 'joinedAt', Earnings: null,
     });
   });
-  it('Tolt', async () => {
+  it('Tolt (its group column, not its program, is the group)', async () => {
     expect(await detected('tolt-partners.csv')).toEqual({
-      first_name: 'firstName', last_name: 'lastName', email: 'email', company_name: 'company', country: null, program: 'group', group: null, status: null, created_at: 'joinedAt',
+      first_name: 'firstName', last_name: 'lastName', email: 'email', company_name: 'company', country: null, program: null, group: 'group', status: null, created_at: 'joinedAt',
     });
   });
   it('Tapfiliate', async () => {
     expect(await detected('tapfiliate-affiliates.txt')).toEqual({
-      'Affiliate ID': 'externalId', Firstname: 'firstName', Lastname: 'lastName', Email: 'email', Company: 'company', 'Referral Code': 'partnerKey', 'Affiliate group': null, 'Created at': 'joinedAt',
+      'Affiliate ID': 'externalId', Firstname: 'firstName', Lastname: 'lastName', Email: 'email', Company: 'company', 'Referral Code': 'partnerKey', 'Affiliate group': 'group', 'Created at': 'joinedAt',
     });
   });
   it('impact.com', async () => {
