@@ -493,7 +493,7 @@ describe('cancelImport', () => {
 describe('reading imports', () => {
   it('rowsPerSecond and secondsLeft while RUNNING, targets with labels', async () => {
     const created = await draft(CSV);
-    await setStatus(created.id, { status: 'RUNNING', startedAt: new Date(Date.now() - 10_000), processedRows: 500, totalRows: 1000 });
+    await setStatus(created.id, { status: 'RUNNING', startedAt: new Date(Date.now() - 10_000), runStartedAt: new Date(Date.now() - 10_000), runStartRows: 0, processedRows: 500, totalRows: 1000 });
     const read = (await app.gql(ReadImport, { id: created.id }, manager)).data!.import;
     expect(read.rowsPerSecond).toBeGreaterThan(40);
     expect(read.rowsPerSecond).toBeLessThanOrEqual(50);
