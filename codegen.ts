@@ -48,6 +48,8 @@ const config: CodegenConfig = {
           ApplicationQuestion: '../applications/application-form#PresentedQuestion',
           ApplicantForm: '../applications/application-form#ApplicantForm',
           ApplicationFieldChoice: '../applications/application-form#FieldDefinitionRow',
+          Import: '../imports/rules#ImportRow',
+          ImportPreview: '../imports/preview-import#ImportPreviewModel',
         },
       },
     },

@@ -546,6 +546,10 @@ export const imports = pgTable(
     delimiter: text('delimiter').notNull(),
     headerLine: integer('header_line').notNull(),
     headers: jsonb('headers').$type<string[]>().notNull(),
+    /** What the upload's pass found that stops no row (duplicate headers, formulas…), read without re-reading the file. */
+    warnings: jsonb('warnings').$type<{ line: number; code: string; message: string }[]>().notNull().default([]),
+    /** Per column, its first few non-empty cells, for the mapping step. */
+    samples: jsonb('samples').$type<string[][]>().notNull().default([]),
     /** Column index (as text) → target (see shapes/import-mapping), null for an ignored column. */
     mapping: jsonb('mapping').$type<Record<string, string | null>>().notNull(),
     /** Rows without a group cell go here; null: the program's default group. */

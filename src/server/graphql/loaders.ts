@@ -11,6 +11,7 @@ import type { SignedInUser } from '../auth/viewer';
 import type { Viewer } from '../auth/viewer';
 import { countPartnershipsByGroup } from '../groups/list-groups';
 import { MEMBER_STATUS } from '../members/rules';
+import { importedBeforeLoader } from '../imports/imported-before';
 
 /** A row that belongs to a program, asked for with the program it must belong to. */
 export interface InProgram {
@@ -170,6 +171,7 @@ export function createLoaders(db: Database, viewer: Viewer) {
       const counts = await countPartnershipsByGroup(db, groupIds);
       return groupIds.map((id) => counts.get(id) ?? 0);
     }),
+    importedBefore: importedBeforeLoader(db),
   };
 }
 

@@ -18,6 +18,8 @@ import type { PresentedAnswer as PresentedAnswerModel } from '../applications/mi
 import type { ApplicationConnection as ApplicationConnectionModel } from '../applications/list-applications';
 import type { MessageModel as MessageModelModel, MessageThreadModel as MessageThreadModelModel, MessageThreadPageModel as MessageThreadPageModelModel, UnreadMessagesModel as UnreadMessagesModelModel } from '../messages/rules';
 import type { ApplicationFormModel as ApplicationFormModelModel, PresentedQuestion as PresentedQuestionModel, ApplicantForm as ApplicantFormModel, FieldDefinitionRow as FieldDefinitionRowModel } from '../applications/application-form';
+import type { ImportRow as ImportRowModel } from '../imports/rules';
+import type { ImportPreviewModel as ImportPreviewModelModel } from '../imports/preview-import';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2187,7 +2189,7 @@ export type ResolversTypes = {
   GroupIdInput: GroupIdInput;
   GroupPayload: ResolverTypeWrapper<Omit<GroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Import: ResolverTypeWrapper<Omit<Import, 'createdBy' | 'group' | 'program'> & { createdBy?: Maybe<ResolversTypes['User']>, group?: Maybe<ResolversTypes['Group']>, program: ResolversTypes['Program'] }>;
+  Import: ResolverTypeWrapper<ImportRowModel>;
   ImportColumn: ResolverTypeWrapper<ImportColumn>;
   ImportColumnInput: ImportColumnInput;
   ImportConnection: ResolverTypeWrapper<Omit<ImportConnection, 'edges'> & { edges: Array<ResolversTypes['ImportEdge']> }>;
@@ -2197,7 +2199,7 @@ export type ResolversTypes = {
   ImportEncoding: ImportEncoding;
   ImportIdInput: ImportIdInput;
   ImportPayload: ResolverTypeWrapper<Omit<ImportPayload, 'import'> & { import?: Maybe<ResolversTypes['Import']> }>;
-  ImportPreview: ResolverTypeWrapper<ImportPreview>;
+  ImportPreview: ResolverTypeWrapper<ImportPreviewModelModel>;
   ImportPreviewField: ResolverTypeWrapper<ImportPreviewField>;
   ImportPreviewRow: ResolverTypeWrapper<ImportPreviewRow>;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
@@ -2350,14 +2352,14 @@ export type ResolversParentTypes = {
   GroupIdInput: GroupIdInput;
   GroupPayload: Omit<GroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
   ID: Scalars['ID']['output'];
-  Import: Omit<Import, 'createdBy' | 'group' | 'program'> & { createdBy?: Maybe<ResolversParentTypes['User']>, group?: Maybe<ResolversParentTypes['Group']>, program: ResolversParentTypes['Program'] };
+  Import: ImportRowModel;
   ImportColumn: ImportColumn;
   ImportColumnInput: ImportColumnInput;
   ImportConnection: Omit<ImportConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImportEdge']> };
   ImportEdge: Omit<ImportEdge, 'node'> & { node: ResolversParentTypes['Import'] };
   ImportIdInput: ImportIdInput;
   ImportPayload: Omit<ImportPayload, 'import'> & { import?: Maybe<ResolversParentTypes['Import']> };
-  ImportPreview: ImportPreview;
+  ImportPreview: ImportPreviewModelModel;
   ImportPreviewField: ImportPreviewField;
   ImportPreviewRow: ImportPreviewRow;
   ImportProblem: ImportProblem;

@@ -14,6 +14,7 @@ import { partnerAreaResolvers } from '../partners/resolvers';
 import { applicationFormResolvers, applicationResolvers, joinResolvers } from '../applications/resolvers';
 import { messageResolvers } from '../messages/resolvers';
 import { customFieldResolvers } from '../custom-fields/resolvers';
+import { importResolvers } from '../imports/resolvers';
 import { parseTimestamp } from '../shared/safe-values';
 
 // Read at run time from the repository; not a module the bundler should trace.
@@ -48,7 +49,7 @@ const DateTime = new GraphQLScalarType<Date | null, string>({
   },
 });
 
-export const AREA_RESOLVERS: Resolvers[] = [viewerResolvers, programResolvers, groupResolvers, apiKeyResolvers, partnershipResolvers, inviteResolvers, partnerAreaResolvers, joinResolvers, applicationResolvers, messageResolvers, customFieldResolvers, applicationFormResolvers];
+export const AREA_RESOLVERS: Resolvers[] = [viewerResolvers, programResolvers, groupResolvers, apiKeyResolvers, partnershipResolvers, inviteResolvers, partnerAreaResolvers, joinResolvers, applicationResolvers, messageResolvers, customFieldResolvers, applicationFormResolvers, importResolvers];
 
 /**
  * Builds the executable schema and attaches every root field's access rule. A root field with

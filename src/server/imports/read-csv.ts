@@ -166,7 +166,7 @@ function size(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-function tooLarge(maxBytes: number): CsvFileError {
+export function tooLarge(maxBytes: number): CsvFileError {
   return new CsvFileError(
     CSV_FILE_ERROR.TOO_LARGE,
     `The file is larger than the ${size(maxBytes)} an import accepts. Split it into smaller CSV files and import them one after the other.`,

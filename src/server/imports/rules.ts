@@ -1,0 +1,34 @@
+import type { imports } from '../db/schema';
+import type { CsvEncoding } from './read-csv';
+
+export type ImportRow = typeof imports.$inferSelect;
+export type ImportStatus = ImportRow['status'];
+
+export const IMPORT_STATUS = {
+  DRAFT: 'DRAFT',
+  QUEUED: 'QUEUED',
+  RUNNING: 'RUNNING',
+  COMPLETED: 'COMPLETED',
+  CANCELLED: 'CANCELLED',
+  FAILED: 'FAILED',
+} as const satisfies Record<ImportStatus, ImportStatus>;
+
+/** Waiting for a worker or held by one: a cancel stops it after the current batch. */
+export const ACTIVE_IMPORT_STATUSES = [IMPORT_STATUS.QUEUED, IMPORT_STATUS.RUNNING] as const satisfies readonly ImportStatus[];
+
+/** Nothing more happens to these. */
+export const FINISHED_IMPORT_STATUSES = [IMPORT_STATUS.COMPLETED, IMPORT_STATUS.CANCELLED, IMPORT_STATUS.FAILED] as const satisfies readonly ImportStatus[];
+
+/** GraphQL's ImportEncoding and the reader's encoding names. */
+export const ENCODING_FROM_API = { UTF_8: 'utf-8', UTF_16LE: 'utf-16le', UTF_16BE: 'utf-16be', WINDOWS_1252: 'windows-1252' } as const satisfies Record<string, CsvEncoding>;
+export type ApiEncoding = keyof typeof ENCODING_FROM_API;
+
+export function encodingToApi(encoding: string): ApiEncoding {
+  const found = (Object.keys(ENCODING_FROM_API) as ApiEncoding[]).find((k) => ENCODING_FROM_API[k] === encoding);
+  return found ?? 'UTF_8';
+}
+
+/** How many non-empty cells per column the upload keeps to show beside the mapping. */
+export const IMPORT_SAMPLES_PER_COLUMN = 3;
+/** A sample is for recognising a column, not reading it whole. */
+export const IMPORT_SAMPLE_MAX_CHARS = 120;
