@@ -79,10 +79,15 @@ export function UploadZone({ slug, maxBytes }: { slug: string; maxBytes: number 
         <Button className="mt-2" aria-describedby={hintId} disabled={busy} onClick={() => input.current?.click()}>
           Choose a CSV file
         </Button>
-        <p id={hintId} className="mt-2 text-xs text-gray-500">
-          CSV up to {fileSize(maxBytes)}, with a header row naming the columns (at least the partners’ email addresses). Comma, semicolon, tab or pipe separated; UTF-8,
-          UTF-16 or Windows-1252.
-        </p>
+        <div id={hintId} className="mt-3 space-y-0.5 text-xs text-gray-500">
+          <p>
+            <span className="font-semibold text-gray-700">CSV up to {fileSize(maxBytes)}</span>, with a header row naming the columns (at least the partners’ email addresses).
+          </p>
+          <p>
+            Columns separated by commas, semicolons, tabs or pipes; text in <span className="whitespace-nowrap">UTF-8</span>, <span className="whitespace-nowrap">UTF-16</span> or{' '}
+            <span className="whitespace-nowrap">Windows-1252</span>.
+          </p>
+        </div>
       </div>
       <div aria-live="polite" className="mt-3 space-y-2">
         {state.step === 'uploading' && (

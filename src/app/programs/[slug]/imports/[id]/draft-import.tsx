@@ -234,7 +234,7 @@ function MappingTable({
             <tr>
               <th scope="col" className="px-4 py-3">Column in the file</th>
               <th scope="col" className="px-4 py-3">Sample values</th>
-              <th scope="col" className="w-72 px-4 py-3">Imported as</th>
+              <th scope="col" className="w-80 px-4 py-3">Imported as</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-gray-100 bg-white">

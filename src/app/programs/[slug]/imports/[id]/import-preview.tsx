@@ -29,6 +29,10 @@ export const ImportPreviewFields = graphql(`
         label
         value
       }
+      problems {
+        column
+        message
+      }
     }
     problems {
       line
@@ -118,19 +122,29 @@ export function ImportPreview({ preview: p, problemRowsUrl }: { preview: ImportP
                       <div className="font-medium text-gray-900">{name || r.email || dash}</div>
                       <div className="text-xs text-gray-500">{[r.company, name ? r.email : null].filter(Boolean).join(' · ')}</div>
                     </td>
-                    <td className="px-4 py-3 align-top">{r.partnerKey ? <code className="text-xs">{r.partnerKey}</code> : <span className="text-xs text-gray-400">from the name</span>}</td>
-                    <td className="px-4 py-3 align-top">{r.group ?? dash}</td>
-                    <td className="px-4 py-3 align-top">{r.managerEmail ?? dash}</td>
-                    {withFields && (
-                      <td className="px-4 py-3 align-top text-xs text-gray-600">
-                        {r.customFields.length === 0
-                          ? dash
-                          : r.customFields.map((f) => (
-                              <div key={f.key}>
-                                <span className="text-gray-500">{f.label}:</span> {f.value}
-                              </div>
-                            ))}
+                    {r.action === 'FAIL' ? (
+                      <td colSpan={withFields ? 4 : 3} className="px-4 py-3 align-top text-red-700">
+                        {r.problems.map((problem, n) => (
+                          <div key={n}>{problem.message}</div>
+                        ))}
                       </td>
+                    ) : (
+                      <>
+                        <td className="px-4 py-3 align-top">{r.partnerKey ? <code className="text-xs">{r.partnerKey}</code> : <span className="text-xs text-gray-400">from the name</span>}</td>
+                        <td className="px-4 py-3 align-top">{r.group ?? dash}</td>
+                        <td className="px-4 py-3 align-top">{r.managerEmail ?? dash}</td>
+                        {withFields && (
+                          <td className="px-4 py-3 align-top text-xs text-gray-600">
+                            {r.customFields.length === 0
+                              ? dash
+                              : r.customFields.map((f) => (
+                                  <div key={f.key}>
+                                    <span className="text-gray-500">{f.label}:</span> {f.value}
+                                  </div>
+                                ))}
+                          </td>
+                        )}
+                      </>
                     )}
                   </tr>
                 );
