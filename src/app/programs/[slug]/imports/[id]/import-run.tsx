@@ -77,6 +77,7 @@ function Progress({ i }: { i: Started }) {
         open={confirming}
         title="Cancel this import?"
         confirmLabel="Cancel import"
+        cancelLabel={i.status === 'QUEUED' ? 'Keep it' : 'Keep importing'}
         busy={loading}
         onCancel={() => setConfirming(false)}
         onConfirm={async () => {
@@ -86,8 +87,9 @@ function Progress({ i }: { i: Started }) {
           setCancelRequested(true);
         }}
       >
-        It stops after the batch it is working on. The {partnerCount(i.createdRows + i.updatedRows)} imported so far stay imported; import the file again later to bring in the
-        rest (nobody is imported twice).
+        {i.status === 'QUEUED'
+          ? 'It has not started: nothing is imported from the file.'
+          : `It stops after the batch it is working on. The ${partnerCount(i.createdRows + i.updatedRows)} imported so far stay imported; import the file again later to bring in the rest (nobody is imported twice).`}
       </ConfirmDialog>
     </Card>
   );
@@ -114,7 +116,9 @@ function Report({ slug, i }: { slug: string; i: Started }) {
         {i.status === 'CANCELLED' && (
           <div className="mt-3">
             <Notice tone="info">
-              Cancelled by a manager. The rows imported before it stopped stay; import the file again to bring in the rest (partners already imported are not imported twice).
+              {i.createdRows + i.updatedRows === 0
+                ? 'Cancelled before any partner was imported.'
+                : 'Cancelled. The rows imported before it stopped stay; import the file again to bring in the rest (partners already imported are not imported twice).'}
             </Notice>
           </div>
         )}
@@ -139,11 +143,13 @@ function Report({ slug, i }: { slug: string; i: Started }) {
           </a>
         </Card>
       )}
-      <p className="text-sm">
-        <Link href={`/programs/${slug}/partners`} className="font-semibold text-brand-600 hover:underline">
-          See the partners in All Partners
-        </Link>
-      </p>
+      {i.createdRows + i.updatedRows > 0 && (
+        <p className="text-sm">
+          <Link href={`/programs/${slug}/partners`} className="font-semibold text-brand-600 hover:underline">
+            See the partners in All Partners
+          </Link>
+        </p>
+      )}
     </div>
   );
 }
