@@ -20,6 +20,7 @@ export const ImportListItem = graphql(`
     byteSize
     status
     createdAt
+    startedAt
     finishedAt
     createdBy {
       id
@@ -71,6 +72,7 @@ function LiveProgress({ id }: { id: string }) {
 
 function Counts({ i }: { i: ImportListItemFragment }) {
   if (i.status === 'DRAFT') return <>{rowCount(i.totalRows)} · not started: check its columns and start it</>;
+  if (i.status === 'CANCELLED' && !i.startedAt) return <>Discarded before it started</>;
   const parts = [`${count(i.createdRows)} created`, `${count(i.updatedRows)} updated`, `${count(i.skippedRows)} skipped`, `${count(i.failedRows)} failed`];
   return <>{parts.join(' · ')}</>;
 }
@@ -98,9 +100,10 @@ function ImportRow({ slug, i }: { slug: string; i: ImportListItemFragment }) {
       <div>
         {active ? (
           <ProgressBar value={i.processedRows} max={i.totalRows} label={`Progress of ${i.filename}`} />
-        ) : i.status !== 'DRAFT' ? (
+        ) : i.startedAt ? (
           <p className="text-xs text-gray-500">
-            {count(i.processedRows)} of {rowCount(i.totalRows)} · {i.finishedAt ? `ended ${formatDateTime(i.finishedAt)}` : ''}
+            {count(i.processedRows)} of {rowCount(i.totalRows)} processed
+            {i.finishedAt ? ` · ended ${formatDateTime(i.finishedAt)}` : ''}
           </p>
         ) : null}
       </div>

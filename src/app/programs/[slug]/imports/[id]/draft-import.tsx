@@ -495,6 +495,8 @@ export function DraftImport({ slug, i }: { slug: string; i: NonNullable<ImportPa
         if (encodingChanged && !queued.current) setSettings(saved.current);
       } else if (!outcome.ok) {
         setSaveError(outcome.message);
+        // The file is still read as before: the choice goes back to say so.
+        if (encodingChanged && !queued.current) setSettings((now) => ({ ...now, encoding: saved.current.encoding }));
       }
     }
     flying.current = false;

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
 import { Button } from '@/components/ui/button';
@@ -37,11 +37,24 @@ const CancelImportMutation = graphql(`
 
 type Started = NonNullable<ImportPageData>;
 
+/**
+ * The section that replaces the one holding focus (the draft's Start, the running import's
+ * Cancel) takes it, so keyboard and screen-reader users land on what happened next.
+ */
+function useTakeLostFocus<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement === null) ref.current?.focus();
+  }, []);
+  return ref;
+}
+
 function Progress({ i }: { i: Started }) {
   const [confirming, setConfirming] = useState(false);
   const [cancelRequested, setCancelRequested] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [cancel, { loading }] = useMutationOutcome(CancelImportMutation, (d) => d.cancelImport);
+  const heading = useTakeLostFocus<HTMLHeadingElement>();
   // The cache holds the import by id: each poll updates the page's import, and the page shows the report once it ends.
   useQuery(ImportProgressQuery, { variables: { id: i.id }, pollInterval: IMPORT_POLL_MS, fetchPolicy: 'network-only' });
   const percent = i.totalRows > 0 ? Math.min(100, Math.round((i.processedRows / i.totalRows) * 100)) : 0;
@@ -51,7 +64,9 @@ function Progress({ i }: { i: Started }) {
     <Card className="p-5">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
-          <h2 className="text-base font-semibold text-gray-900">{i.status === 'QUEUED' ? 'Waiting to start' : 'Importing'}</h2>
+          <h2 ref={heading} tabIndex={-1} className="text-base font-semibold text-gray-900 focus:outline-none">
+            {i.status === 'QUEUED' ? 'Waiting to start' : 'Importing'}
+          </h2>
           <p className="mt-1 max-w-2xl text-sm text-gray-600">
             {i.status === 'QUEUED'
               ? 'The import starts as soon as the server is free, usually within seconds.'
@@ -96,14 +111,28 @@ function Progress({ i }: { i: Started }) {
 }
 
 function Report({ slug, i }: { slug: string; i: Started }) {
+  const heading = useTakeLostFocus<HTMLHeadingElement>();
+  if (i.status === 'CANCELLED' && !i.startedAt) {
+    return (
+      <Card className="p-5">
+        <h2 ref={heading} tabIndex={-1} className="text-base font-semibold text-gray-900 focus:outline-none">
+          Import discarded
+        </h2>
+        <p className="mt-1 text-sm text-gray-600">It was discarded before it started{i.finishedAt ? `, on ${formatDateTime(i.finishedAt)}` : ''}: nothing was imported, and the file is gone. Upload the file again to import it.</p>
+      </Card>
+    );
+  }
   const title = { COMPLETED: 'Import complete', CANCELLED: 'Import cancelled', FAILED: 'Import stopped' }[i.status as 'COMPLETED' | 'CANCELLED' | 'FAILED'];
+  const when = [i.startedAt ? `Started ${formatDateTime(i.startedAt)}` : null, i.finishedAt ? `ended ${formatDateTime(i.finishedAt)}` : null].filter(Boolean).join(', ');
   return (
     <div className="space-y-4" data-testid="import-report">
       <Card className="p-5">
-        <h2 className="text-base font-semibold text-gray-900">{title}</h2>
+        <h2 ref={heading} tabIndex={-1} className="text-base font-semibold text-gray-900 focus:outline-none">
+          {title}
+        </h2>
         <p className="mt-1 text-sm text-gray-600">
-          {i.startedAt ? `Started ${formatDateTime(i.startedAt)}` : ''}
-          {i.finishedAt ? `, ended ${formatDateTime(i.finishedAt)}` : ''}. {count(i.processedRows)} of {rowCount(i.totalRows)} processed.
+          {when ? `${when}. ` : ''}
+          {count(i.processedRows)} of {rowCount(i.totalRows)} processed.
         </p>
         {i.status === 'FAILED' && (
           <div className="mt-3">
