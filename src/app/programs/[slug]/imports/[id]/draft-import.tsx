@@ -153,7 +153,7 @@ function FileFacts({ i, settings, onChange }: { i: Draft; settings: Settings; on
   return (
     <Card className="p-5">
       <h2 className="text-sm font-semibold text-gray-900">The file</h2>
-      <dl className="mt-3 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2 lg:grid-cols-4" data-testid="file-facts">
+      <dl className="mt-3 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2 xl:grid-cols-4" data-testid="file-facts">
         <div>
           <dt className="text-gray-500">Partner rows</dt>
           <dd className="font-medium tabular-nums text-gray-900">{count(i.preview?.totalRows ?? i.totalRows)}</dd>
@@ -351,8 +351,8 @@ function ImportOptions({
           hint="For the joined date and date fields. ISO dates (2024-02-01) and dotted ones (01.02.2024) always read the same."
           onChange={(e) => onChange({ ...settings, dateOrder: e.target.value as ImportDateOrder })}
         >
-          <option value="MDY">Month first: 02/01/2024 is 1 February (US)</option>
-          <option value="DMY">Day first: 01/02/2024 is 1 February</option>
+          <option value="MDY">Month first (US): 02/01/2024 is 1 Feb</option>
+          <option value="DMY">Day first: 01/02/2024 is 1 Feb</option>
         </Select>
         <fieldset>
           <legend className="text-sm font-medium text-gray-800">Invitations</legend>

@@ -130,7 +130,7 @@ export function ImportPreview({ preview: p, problemRowsUrl }: { preview: ImportP
                       </td>
                     ) : (
                       <>
-                        <td className="px-4 py-3 align-top">{r.partnerKey ? <code className="text-xs">{r.partnerKey}</code> : <span className="text-xs text-gray-400">from the name</span>}</td>
+                        <td className="px-4 py-3 align-top">{r.partnerKey ? <code className="text-xs">{r.partnerKey}</code> : <span className="whitespace-nowrap text-xs text-gray-400">from the name</span>}</td>
                         <td className="px-4 py-3 align-top">{r.group ?? dash}</td>
                         <td className="px-4 py-3 align-top">{r.managerEmail ?? dash}</td>
                         {withFields && (
