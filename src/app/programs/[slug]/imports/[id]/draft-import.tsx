@@ -209,6 +209,9 @@ function MappingTable({
   onChange: (next: Settings) => void;
 }) {
   const ignored = i.columns.filter((c) => settings.mapping[c.index] == null);
+  const mapped = new Set(Object.values(settings.mapping));
+  // Email's absence is the shape's own message; a required custom field left out fails every row.
+  const requiredMissing = i.targets.filter((t) => t.required && t.target !== 'email' && !mapped.has(t.target));
   return (
     <Card className="overflow-hidden">
       <div className="p-5 pb-3">
@@ -220,6 +223,12 @@ function MappingTable({
         {ignored.length > 0 && (
           <p className="mt-2 text-sm text-gray-600" data-testid="unmapped-columns">
             <span className="font-medium text-gray-800">Not imported:</span> {ignored.map((c) => c.header).join(', ')}
+          </p>
+        )}
+        {requiredMissing.length > 0 && (
+          <p className="mt-2 text-sm text-amber-800" data-testid="required-unmapped">
+            {requiredMissing.map((t) => t.label).join(', ')} {requiredMissing.length === 1 ? 'is' : 'are'} required and no column is imported as{' '}
+            {requiredMissing.length === 1 ? 'it' : 'them'}: every row fails until you choose {requiredMissing.length === 1 ? 'one' : 'them'} below.
           </p>
         )}
         {issues.general.map((message) => (

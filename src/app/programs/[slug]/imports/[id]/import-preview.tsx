@@ -80,7 +80,8 @@ export function ImportPreview({ preview: p, problemRowsUrl }: { preview: ImportP
               Download problem rows (CSV)
             </a>
           </div>
-          <ul className="mt-3 divide-y divide-gray-100 text-sm" data-testid="preview-problems">
+          {/* A long list scrolls inside the card (and by keyboard: it takes focus), so the rows below stay in reach. */}
+          <ul tabIndex={0} aria-label="Problems by line" className="mt-3 max-h-80 divide-y divide-gray-100 overflow-y-auto pr-2 text-sm" data-testid="preview-problems">
             {p.problems.map((problem, n) => (
               <li key={`${problem.line}:${n}`} className="flex flex-wrap gap-x-3 py-2" data-testid="preview-problem">
                 <span className="w-16 shrink-0 font-medium tabular-nums text-gray-900">Line {problem.line}</span>

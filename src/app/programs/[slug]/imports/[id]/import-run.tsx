@@ -134,6 +134,9 @@ function Report({ slug, i }: { slug: string; i: Started }) {
           {when ? `${when}. ` : ''}
           {count(i.processedRows)} of {rowCount(i.totalRows)} processed.
         </p>
+        <div className="mt-3" data-testid="import-progress">
+          <ProgressBar value={i.processedRows} max={i.totalRows} label={`Progress of ${i.filename}`} />
+        </div>
         {i.status === 'FAILED' && (
           <div className="mt-3">
             <ErrorNotice title="The file could not be read to the end.">
