@@ -164,6 +164,12 @@ type Documents = {
     "\n  fragment TestImportFields on Import {\n    id\n    status\n    filename\n    byteSize\n    totalRows\n    processedRows\n    encoding\n    delimiter\n    headerLine\n    columns { index header target samples }\n    unmappedColumns\n    warnings { line message }\n    group { id name }\n    duplicateMode\n    notify\n    dateOrder\n    importedBefore\n    startedAt\n    finishedAt\n    createdBy { id }\n    problemRowsUrl\n    failedRowsUrl\n  }\n": typeof types.TestImportFieldsFragmentDoc,
     "\n  mutation TestCreateImport($input: CreateImportInput!) {\n    createImport(input: $input) { import { ...TestImportFields } userErrors { field message code } }\n  }\n": typeof types.TestCreateImportDocument,
     "\n  mutation TestStartImport($input: StartImportInput!) {\n    startImport(input: $input) { import { ...TestImportFields } userErrors { field message code } }\n  }\n": typeof types.TestStartImportDocument,
+    "\n  mutation TestUpdateImport($input: UpdateImportInput!) {\n    updateImport(input: $input) { import { ...TestImportFields } userErrors { field message code } }\n  }\n": typeof types.TestUpdateImportDocument,
+    "\n  mutation TestCancelImport($input: ImportIdInput!) {\n    cancelImport(input: $input) { import { id status finishedAt } userErrors { field message code } }\n  }\n": typeof types.TestCancelImportDocument,
+    "\n  query TestReadImport($id: ID!) {\n    import(id: $id) { ...TestImportFields rowsPerSecond secondsLeft targets { target label required } program { id } }\n  }\n": typeof types.TestReadImportDocument,
+    "\n  query TestPreviewImport($id: ID!) {\n    import(id: $id) {\n      id\n      preview {\n        totalRows createCount updateCount skipCount failCount problemCount\n        problems { line column message }\n        rows { line action email firstName lastName company partnerKey group managerEmail customFields { key label value } problems { line column message } }\n      }\n    }\n  }\n": typeof types.TestPreviewImportDocument,
+    "\n  query TestListImports($programId: ID!, $first: Int, $after: String) {\n    imports(programId: $programId, first: $first, after: $after) {\n      edges { cursor node { id filename status importedBefore createdBy { id email } group { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.TestListImportsDocument,
+    "\n  query TestProgramImports($slug: String!) {\n    program(slug: $slug) { imports(first: 5) { edges { node { id filename } } pageInfo { hasNextPage } } }\n  }\n": typeof types.TestProgramImportsDocument,
     "\n  mutation TestInviteMgmtAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        invites { id kind status email }\n      }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestInviteMgmtAddPartnerDocument,
     "\n  mutation TestInviteMgmtResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { id kind status email sentCount lastSentAt expiresAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestInviteMgmtResendDocument,
     "\n  mutation TestInviteMgmtDelete($input: InviteIdInput!) {\n    deleteInvite(input: $input) {\n      invite { id status email }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestInviteMgmtDeleteDocument,
@@ -397,6 +403,12 @@ const documents: Documents = {
     "\n  fragment TestImportFields on Import {\n    id\n    status\n    filename\n    byteSize\n    totalRows\n    processedRows\n    encoding\n    delimiter\n    headerLine\n    columns { index header target samples }\n    unmappedColumns\n    warnings { line message }\n    group { id name }\n    duplicateMode\n    notify\n    dateOrder\n    importedBefore\n    startedAt\n    finishedAt\n    createdBy { id }\n    problemRowsUrl\n    failedRowsUrl\n  }\n": types.TestImportFieldsFragmentDoc,
     "\n  mutation TestCreateImport($input: CreateImportInput!) {\n    createImport(input: $input) { import { ...TestImportFields } userErrors { field message code } }\n  }\n": types.TestCreateImportDocument,
     "\n  mutation TestStartImport($input: StartImportInput!) {\n    startImport(input: $input) { import { ...TestImportFields } userErrors { field message code } }\n  }\n": types.TestStartImportDocument,
+    "\n  mutation TestUpdateImport($input: UpdateImportInput!) {\n    updateImport(input: $input) { import { ...TestImportFields } userErrors { field message code } }\n  }\n": types.TestUpdateImportDocument,
+    "\n  mutation TestCancelImport($input: ImportIdInput!) {\n    cancelImport(input: $input) { import { id status finishedAt } userErrors { field message code } }\n  }\n": types.TestCancelImportDocument,
+    "\n  query TestReadImport($id: ID!) {\n    import(id: $id) { ...TestImportFields rowsPerSecond secondsLeft targets { target label required } program { id } }\n  }\n": types.TestReadImportDocument,
+    "\n  query TestPreviewImport($id: ID!) {\n    import(id: $id) {\n      id\n      preview {\n        totalRows createCount updateCount skipCount failCount problemCount\n        problems { line column message }\n        rows { line action email firstName lastName company partnerKey group managerEmail customFields { key label value } problems { line column message } }\n      }\n    }\n  }\n": types.TestPreviewImportDocument,
+    "\n  query TestListImports($programId: ID!, $first: Int, $after: String) {\n    imports(programId: $programId, first: $first, after: $after) {\n      edges { cursor node { id filename status importedBefore createdBy { id email } group { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.TestListImportsDocument,
+    "\n  query TestProgramImports($slug: String!) {\n    program(slug: $slug) { imports(first: 5) { edges { node { id filename } } pageInfo { hasNextPage } } }\n  }\n": types.TestProgramImportsDocument,
     "\n  mutation TestInviteMgmtAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        invites { id kind status email }\n      }\n      userErrors { field message code }\n    }\n  }\n": types.TestInviteMgmtAddPartnerDocument,
     "\n  mutation TestInviteMgmtResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { id kind status email sentCount lastSentAt expiresAt }\n      userErrors { field message code }\n    }\n  }\n": types.TestInviteMgmtResendDocument,
     "\n  mutation TestInviteMgmtDelete($input: InviteIdInput!) {\n    deleteInvite(input: $input) {\n      invite { id status email }\n      userErrors { field message code }\n    }\n  }\n": types.TestInviteMgmtDeleteDocument,
@@ -1094,6 +1106,30 @@ export function graphql(source: "\n  mutation TestCreateImport($input: CreateImp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestStartImport($input: StartImportInput!) {\n    startImport(input: $input) { import { ...TestImportFields } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation TestStartImport($input: StartImportInput!) {\n    startImport(input: $input) { import { ...TestImportFields } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUpdateImport($input: UpdateImportInput!) {\n    updateImport(input: $input) { import { ...TestImportFields } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation TestUpdateImport($input: UpdateImportInput!) {\n    updateImport(input: $input) { import { ...TestImportFields } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCancelImport($input: ImportIdInput!) {\n    cancelImport(input: $input) { import { id status finishedAt } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation TestCancelImport($input: ImportIdInput!) {\n    cancelImport(input: $input) { import { id status finishedAt } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestReadImport($id: ID!) {\n    import(id: $id) { ...TestImportFields rowsPerSecond secondsLeft targets { target label required } program { id } }\n  }\n"): (typeof documents)["\n  query TestReadImport($id: ID!) {\n    import(id: $id) { ...TestImportFields rowsPerSecond secondsLeft targets { target label required } program { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestPreviewImport($id: ID!) {\n    import(id: $id) {\n      id\n      preview {\n        totalRows createCount updateCount skipCount failCount problemCount\n        problems { line column message }\n        rows { line action email firstName lastName company partnerKey group managerEmail customFields { key label value } problems { line column message } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestPreviewImport($id: ID!) {\n    import(id: $id) {\n      id\n      preview {\n        totalRows createCount updateCount skipCount failCount problemCount\n        problems { line column message }\n        rows { line action email firstName lastName company partnerKey group managerEmail customFields { key label value } problems { line column message } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestListImports($programId: ID!, $first: Int, $after: String) {\n    imports(programId: $programId, first: $first, after: $after) {\n      edges { cursor node { id filename status importedBefore createdBy { id email } group { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query TestListImports($programId: ID!, $first: Int, $after: String) {\n    imports(programId: $programId, first: $first, after: $after) {\n      edges { cursor node { id filename status importedBefore createdBy { id email } group { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestProgramImports($slug: String!) {\n    program(slug: $slug) { imports(first: 5) { edges { node { id filename } } pageInfo { hasNextPage } } }\n  }\n"): (typeof documents)["\n  query TestProgramImports($slug: String!) {\n    program(slug: $slug) { imports(first: 5) { edges { node { id filename } } pageInfo { hasNextPage } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
