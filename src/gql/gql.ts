@@ -170,6 +170,10 @@ type Documents = {
     "\n  query TestPreviewImport($id: ID!) {\n    import(id: $id) {\n      id\n      preview {\n        totalRows createCount updateCount skipCount failCount problemCount\n        problems { line column message }\n        rows { line action email firstName lastName company partnerKey group managerEmail customFields { key label value } problems { line column message } }\n      }\n    }\n  }\n": typeof types.TestPreviewImportDocument,
     "\n  query TestListImports($programId: ID!, $first: Int, $after: String) {\n    imports(programId: $programId, first: $first, after: $after) {\n      edges { cursor node { id filename status importedBefore createdBy { id email } group { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.TestListImportsDocument,
     "\n  query TestProgramImports($slug: String!) {\n    program(slug: $slug) { imports(first: 5) { edges { node { id filename } } pageInfo { hasNextPage } } }\n  }\n": typeof types.TestProgramImportsDocument,
+    "\n  mutation TestImportRunClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status partnerKey }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestImportRunClaimDocument,
+    "\n  mutation TestImportRunResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { status sentCount }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestImportRunResendDocument,
+    "\n  mutation TestImportRunCancel($input: ImportIdInput!) {\n    cancelImport(input: $input) {\n      import { status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestImportRunCancelDocument,
+    "\n  query TestImportRunPartnership($id: ID!) {\n    partnership(id: $id) {\n      source\n      status\n      partnerKey\n      activity { action summary actor }\n    }\n  }\n": typeof types.TestImportRunPartnershipDocument,
     "\n  mutation TestInviteMgmtAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        invites { id kind status email }\n      }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestInviteMgmtAddPartnerDocument,
     "\n  mutation TestInviteMgmtResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { id kind status email sentCount lastSentAt expiresAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestInviteMgmtResendDocument,
     "\n  mutation TestInviteMgmtDelete($input: InviteIdInput!) {\n    deleteInvite(input: $input) {\n      invite { id status email }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestInviteMgmtDeleteDocument,
@@ -409,6 +413,10 @@ const documents: Documents = {
     "\n  query TestPreviewImport($id: ID!) {\n    import(id: $id) {\n      id\n      preview {\n        totalRows createCount updateCount skipCount failCount problemCount\n        problems { line column message }\n        rows { line action email firstName lastName company partnerKey group managerEmail customFields { key label value } problems { line column message } }\n      }\n    }\n  }\n": types.TestPreviewImportDocument,
     "\n  query TestListImports($programId: ID!, $first: Int, $after: String) {\n    imports(programId: $programId, first: $first, after: $after) {\n      edges { cursor node { id filename status importedBefore createdBy { id email } group { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.TestListImportsDocument,
     "\n  query TestProgramImports($slug: String!) {\n    program(slug: $slug) { imports(first: 5) { edges { node { id filename } } pageInfo { hasNextPage } } }\n  }\n": types.TestProgramImportsDocument,
+    "\n  mutation TestImportRunClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status partnerKey }\n      userErrors { field message code }\n    }\n  }\n": types.TestImportRunClaimDocument,
+    "\n  mutation TestImportRunResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { status sentCount }\n      userErrors { field message code }\n    }\n  }\n": types.TestImportRunResendDocument,
+    "\n  mutation TestImportRunCancel($input: ImportIdInput!) {\n    cancelImport(input: $input) {\n      import { status }\n      userErrors { field message code }\n    }\n  }\n": types.TestImportRunCancelDocument,
+    "\n  query TestImportRunPartnership($id: ID!) {\n    partnership(id: $id) {\n      source\n      status\n      partnerKey\n      activity { action summary actor }\n    }\n  }\n": types.TestImportRunPartnershipDocument,
     "\n  mutation TestInviteMgmtAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        invites { id kind status email }\n      }\n      userErrors { field message code }\n    }\n  }\n": types.TestInviteMgmtAddPartnerDocument,
     "\n  mutation TestInviteMgmtResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { id kind status email sentCount lastSentAt expiresAt }\n      userErrors { field message code }\n    }\n  }\n": types.TestInviteMgmtResendDocument,
     "\n  mutation TestInviteMgmtDelete($input: InviteIdInput!) {\n    deleteInvite(input: $input) {\n      invite { id status email }\n      userErrors { field message code }\n    }\n  }\n": types.TestInviteMgmtDeleteDocument,
@@ -1130,6 +1138,22 @@ export function graphql(source: "\n  query TestListImports($programId: ID!, $fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestProgramImports($slug: String!) {\n    program(slug: $slug) { imports(first: 5) { edges { node { id filename } } pageInfo { hasNextPage } } }\n  }\n"): (typeof documents)["\n  query TestProgramImports($slug: String!) {\n    program(slug: $slug) { imports(first: 5) { edges { node { id filename } } pageInfo { hasNextPage } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestImportRunClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status partnerKey }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestImportRunClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status partnerKey }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestImportRunResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { status sentCount }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestImportRunResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { status sentCount }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestImportRunCancel($input: ImportIdInput!) {\n    cancelImport(input: $input) {\n      import { status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestImportRunCancel($input: ImportIdInput!) {\n    cancelImport(input: $input) {\n      import { status }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestImportRunPartnership($id: ID!) {\n    partnership(id: $id) {\n      source\n      status\n      partnerKey\n      activity { action summary actor }\n    }\n  }\n"): (typeof documents)["\n  query TestImportRunPartnership($id: ID!) {\n    partnership(id: $id) {\n      source\n      status\n      partnerKey\n      activity { action summary actor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

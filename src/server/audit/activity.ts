@@ -34,6 +34,16 @@ export async function activityFor(db: Database, partnershipIds: readonly string[
   return byPartnership;
 }
 
+/** What an import's update changed, in the order the timeline names them. */
+const IMPORTED_CHANGES = [
+  ['groupId', 'group'],
+  ['partnerKey', 'partner key'],
+  ['programManagerId', 'program manager'],
+  ['customFields', 'custom fields'],
+  ['externalId', 'external id'],
+  ['notes', 'notes'],
+] as const;
+
 const text = (v: unknown) => (v == null ? '' : String(v));
 
 /** A sentence for the partner page timeline. */
@@ -42,6 +52,9 @@ export function summarize(event: Pick<ActivityEventModel, 'action' | 'data'>): s
   switch (event.action) {
     case 'partnership.added':
       return d.newToNetwork === false ? `Added to the program; waiting for ${text(d.partner)} to approve` : 'Added to the program';
+    case 'partnership.imported':
+      if (d.newToNetwork === false) return `Imported from ${text(d.filename)}; waiting for ${text(d.partner)} to approve`;
+      return d.inviteSentTo ? `Imported from ${text(d.filename)}; invite sent to ${text(d.inviteSentTo)}` : `Imported from ${text(d.filename)}`;
     case 'partnership.joined':
       return `Joined through the ${text(d.group)} join link`;
     case 'application.submitted':
@@ -70,8 +83,11 @@ export function summarize(event: Pick<ActivityEventModel, 'action' | 'data'>): s
       const key = d.partnerKey as { from?: string; to?: string } | undefined;
       return `Partner key changed from ${text(key?.from)} to ${text(key?.to)}`;
     }
-    case 'partnership.updated':
-      return `Details updated (${Object.keys(d).join(', ')})`;
+    case 'partnership.updated': {
+      if (d.importId === undefined) return `Details updated (${Object.keys(d).join(', ')})`;
+      const changed = IMPORTED_CHANGES.filter(([key]) => d[key] !== undefined).map(([, words]) => words);
+      return `Updated from ${text(d.filename)}: ${changed.join(', ')}`;
+    }
     case 'partnership.removed':
       return d.linksDeactivated ? 'Removed from the program; links deactivated' : 'Removed from the program; links still redirect';
     case 'members.added':

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { auditEvents } from '../db/schema';
-import { actorOf, type Viewer } from '../auth/viewer';
+import { actorOf, type Actor, type Viewer } from '../auth/viewer';
 import { insertSelect } from '../shared/insert-select';
 
 export interface AuditEventInput {
@@ -14,14 +14,14 @@ export interface AuditEventInput {
 }
 
 /** Written in the same transaction as the change it describes. */
-export async function recordEvent(tx: Executor, viewer: Viewer, event: AuditEventInput): Promise<void> {
+export async function recordEvent(tx: Executor, viewer: Viewer | Actor, event: AuditEventInput): Promise<void> {
   await tx.insert(auditEvents).values({ ...actorOf(viewer), ...event, data: event.data ?? {} });
 }
 
 /** One event per partnership, in one statement, for bulk actions. */
 export async function recordPartnershipEvents(
   tx: Executor,
-  viewer: Viewer,
+  viewer: Viewer | Actor,
   programId: string,
   partnershipIds: string[],
   action: string,

@@ -111,7 +111,17 @@ export async function resolveViewer(db: Database, headers: Headers): Promise<Vie
   return ANONYMOUS;
 }
 
-export function actorOf(viewer: Viewer): { actorUserId: string | null; actorApiKeyId: string | null } {
+/**
+ * Who an audit event names. Work that runs after its request (an import's background run) has
+ * no viewer, only the person or API key that started it: it gives this instead.
+ */
+export interface Actor {
+  actorUserId: string | null;
+  actorApiKeyId: string | null;
+}
+
+export function actorOf(viewer: Viewer | Actor): Actor {
+  if (!('kind' in viewer)) return { actorUserId: viewer.actorUserId, actorApiKeyId: viewer.actorApiKeyId };
   return {
     actorUserId: viewer.kind === 'user' ? viewer.user.id : null,
     actorApiKeyId: viewer.kind === 'apiKey' ? viewer.apiKey.id : null,

@@ -333,7 +333,12 @@ export const partnerKeys = pgTable(
     partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.programId, t.key] }), index('partner_keys_partnership_idx').on(t.partnershipId)],
+  (t) => [
+    primaryKey({ columns: [t.programId, t.key] }),
+    index('partner_keys_partnership_idx').on(t.partnershipId),
+    // A key without its trailing digits: finds "janedoe", "janedoe2"… at once when making keys in bulk.
+    index('partner_keys_program_stem_idx').on(t.programId, sql`rtrim(${t.key}, '0123456789')`),
+  ],
 );
 
 /** When a partnership joined and left each group, so commissions follow the group of the day. */
@@ -574,6 +579,9 @@ export const imports = pgTable(
     errorMessage: text('error_message'),
     createdAt: createdAt(),
     startedAt: tz('started_at'),
+    /** When the current run began (the first start, or a worker's resume) and processedRows then: rows per second count from there. */
+    runStartedAt: tz('run_started_at'),
+    runStartRows: integer('run_start_rows').notNull().default(0),
     finishedAt: tz('finished_at'),
   },
   (t) => [

@@ -336,8 +336,9 @@ export async function seedGeneratedPartnerships(db: Database, programSlug: strin
                (${sql.param(statuses)}::text[])[1 + n % ${statuses.length}] as status,
                jsonb_build_object('tier', (${sql.param(tiers)}::text[])[1 + n % 3], 'geography', (${sql.param(geos)}::text[])[1 + n % 4],
                                   'industry', (${sql.param(industries)}::text[])[1 + n % 6]) as custom_field_values,
+               null::text as external_id, null::text as notes,
                now() - make_interval(secs => ${count} - n) as created_at,
-               array[member_id] as member_ids
+               array[member_id] as member_ids, null::jsonb as event_data
         from gen`,
       );
     });

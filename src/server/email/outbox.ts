@@ -56,3 +56,23 @@ export async function queueEmailToMany(tx: Executor, recipients: SQLWrapper, ema
     ),
   );
 }
+
+/**
+ * Queues many emails, each rendered for its recipient, in one multi-row statement whatever their
+ * number; same transaction rule as `queueEmail`. For bulk paths (an import's claim invites and
+ * approval requests) where each email differs.
+ */
+export async function queueEmails(tx: Executor, emails: readonly { to: string; email: RenderedEmail }[], programId: string | null = null): Promise<void> {
+  if (emails.length === 0) return;
+  const o = emailOutbox;
+  const column = (pick: (e: (typeof emails)[number]) => string) => sql.param(emails.map(pick));
+  await tx.execute(
+    insertSelect(
+      o,
+      [o.programId, o.template, o.toAddress, o.fromAddress, o.subject, o.html, o.text],
+      sql`select ${programId}::uuid, e.template, e.address, (${fromFor(programId)}), e.subject, e.html, e.text
+          from unnest(${column((e) => e.email.template)}::text[], ${column((e) => e.to)}::text[], ${column((e) => e.email.subject)}::text[],
+                      ${column((e) => e.email.html)}::text[], ${column((e) => e.email.text)}::text[]) as e(template, address, subject, html, text)`,
+    ),
+  );
+}

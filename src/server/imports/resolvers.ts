@@ -13,15 +13,15 @@ import { importTargets } from './import-targets';
 import { importsPage } from './list-imports';
 import { previewImport } from './preview-import';
 import { importColumns, unmappedColumns } from './present-import';
-import { encodingToApi, IMPORT_STATUS, type ImportRow } from './rules';
+import { encodingToApi, IMPORT_STATUS, importPace, type ImportRow } from './rules';
 import { csvTextSource, startImport } from './start-import';
 import { updateImport } from './update-import';
 
 /** Rows per second since the import started, while a worker runs it. */
-function rate(row: ImportRow, now = Date.now()): number | null {
-  if (row.status !== IMPORT_STATUS.RUNNING || !row.startedAt) return null;
-  const seconds = (now - row.startedAt.getTime()) / 1000;
-  return seconds > 0 ? Math.round((row.processedRows / seconds) * 10) / 10 : null;
+/** Since the run started or resumed (a worker that died does not drag the rate down), to a tenth. */
+function rate(row: ImportRow): number | null {
+  const { rowsPerSecond } = importPace(row);
+  return rowsPerSecond === null ? null : Math.round(rowsPerSecond * 10) / 10;
 }
 
 function importUrl(row: ImportRow, slug: string, file: string) {

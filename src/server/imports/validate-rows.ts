@@ -126,16 +126,41 @@ export class RowValidator {
     this.dateOrder = options.dateOrder ?? DEFAULT_DATE_ORDER;
   }
 
-  /** The outcome of each record, in the order given. Records must come in file order, each once. */
-  async validate(records: readonly ImportRecord[]): Promise<ImportRowOutcome[]> {
+  /**
+   * The outcome of each record, in the order given. Records must come in file order, each once.
+   * `db` is where the two reads run: a run passes its batch's transaction, so what it writes
+   * follows from what it read under its locks.
+   */
+  async validate(records: readonly ImportRecord[], db: Executor = this.db): Promise<ImportRowOutcome[]> {
     const drafts = records.map((record) => this.draft(record));
     const emails = [...new Set(drafts.flatMap((d) => (d.email ? [d.email] : [])))];
     const keys = [...new Set(drafts.flatMap((d) => (d.row.partnerKey ? [d.row.partnerKey] : [])))];
     const [existing, keyHolders] = await Promise.all([
-      livePartnershipsByEmail(this.db, this.program.id, emails),
-      partnerKeyHolders(this.db, this.program.id, keys),
+      livePartnershipsByEmail(db, this.program.id, emails),
+      partnerKeyHolders(db, this.program.id, keys),
     ]);
     return drafts.map((draft) => this.decide(draft, existing, keyHolders));
+  }
+
+  /**
+   * The emails a batch would check, lowercased and valid, without remembering them: a run locks
+   * them before validating the batch in its transaction.
+   */
+  emailsOf(records: readonly ImportRecord[]): string[] {
+    const emails = new Set<string>();
+    for (const record of records) {
+      const parsed = emailShape.safeParse(this.cell(record, 'email'));
+      if (parsed.success) emails.add(parsed.data);
+    }
+    return [...emails];
+  }
+
+  /**
+   * Records an earlier run already imported (a resumed run skips them): their emails and keys
+   * count as seen, so a later duplicate of one is still caught, and nothing is read or decided.
+   */
+  remember(records: readonly ImportRecord[]): void {
+    for (const record of records) this.draft(record);
   }
 
   private header(target: ImportTarget): string | undefined {

@@ -2,7 +2,7 @@ import { and, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../db/client';
 import { columnList } from '../shared/insert-select';
 import { auditEvents, links, partnerKeys, partnerMembers, partners, partnershipGroupHistory, partnershipMembers, partnerships } from '../db/schema';
-import { actorOf, type Viewer } from '../auth/viewer';
+import { actorOf, type Actor, type Viewer } from '../auth/viewer';
 import { recordEvent } from '../audit/record-event';
 import { InvalidInputError, type UserError } from '../shared/errors';
 import { checkExplicitPartnerKey, lockProgramKeys, partnerKeyBase, uniquePartnerKey } from './partner-key';
@@ -25,6 +25,15 @@ import { MEMBER_STATUS } from '../members/rules';
  */
 export async function lockPartnershipEmail(tx: Executor, programId: string, email: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`add-partner:${programId}:${email}`}))`);
+}
+
+/** lockPartnershipEmail for many lowercased emails in one statement, in sorted order (two batches never wait on each other in a circle). */
+export async function lockPartnershipEmails(tx: Executor, programId: string, emails: readonly string[]): Promise<void> {
+  if (emails.length === 0) return;
+  const sorted = [...emails].sort();
+  await tx.execute(
+    sql`select count(pg_advisory_xact_lock(hashtext(${`add-partner:${programId}:`} || e))) from (select e from unnest(${sql.param(sorted)}::text[]) with ordinality as t(e, n) order by n) as sorted`,
+  );
 }
 
 /**
@@ -58,7 +67,8 @@ export async function livePartnershipsByEmail(
     .select({ email, partnershipId: partnerships.id, customFieldValues: partnerships.customFieldValues })
     .from(partnerMembers)
     .innerJoin(partnerships, and(eq(partnerships.partnerId, partnerMembers.partnerId), eq(partnerships.programId, programId)))
-    .where(and(inArray(email, [...emails]), inArray(partnerships.status, [...LIVE_PARTNERSHIP_STATUSES]), ne(partnerMembers.status, MEMBER_STATUS.REMOVED)));
+    // An array parameter, not a list of thousands: planned as fast for a batch of 2,000 as for 2.
+    .where(and(sql`${email} = any(${sql.param([...emails])}::text[])`, inArray(partnerships.status, [...LIVE_PARTNERSHIP_STATUSES]), ne(partnerMembers.status, MEMBER_STATUS.REMOVED)));
   return new Map(rows.map((r) => [r.email, { partnershipId: r.partnershipId, customFieldValues: r.customFieldValues }]));
 }
 
@@ -136,21 +146,29 @@ export async function openPartnership(tx: Executor, viewer: Viewer, input: OpenP
   return partnership;
 }
 
+/** The timeline event each partnership opened in bulk gets (its partner key and the row's event_data are added). */
+export interface BulkOpeningEvent {
+  action: 'partnership.added' | 'partnership.imported';
+  data?: Record<string, unknown>;
+}
+
 /**
  * Opens many partnerships in one set-based statement: the same rows as openPartnership, for
- * bulk paths (the benchmark generator, file imports) where a statement per row is too slow.
- * `rows` is a SELECT giving, per partnership: id, partner_id, group_id, partner_key,
- * program_manager_id, status (one of the opening statuses), custom_field_values, created_at and
- * member_ids (uuid[], the partner's people this program works with). Keys must be valid and
+ * many at once, for bulk paths (the benchmark generator, file imports) where a statement
+ * per row is too slow. `rows` is a SELECT giving, per partnership: id, partner_id, group_id,
+ * partner_key, program_manager_id, status (one of the opening statuses), custom_field_values,
+ * external_id, notes, created_at, member_ids (uuid[], the partner's people this program works
+ * with) and event_data (jsonb or null: what this partnership's event adds). Keys must be valid and
  * free: the caller made them. All or nothing: a partner already in the program, or a key
  * taken, aborts the whole call.
  */
 export async function openPartnershipsInBulk(
   tx: Executor,
-  viewer: Viewer,
+  viewer: Viewer | Actor,
   programId: string,
   source: PartnershipRow['source'],
   rows: SQL,
+  event: BulkOpeningEvent = { action: 'partnership.added' },
 ): Promise<number> {
   const { actorUserId, actorApiKeyId } = actorOf(viewer);
   const invited = sql`${sql.param([...INVITED_PARTNERSHIP_STATUSES])}::text[]`;
@@ -160,9 +178,9 @@ export async function openPartnershipsInBulk(
     sql`
     with input as (${rows}),
     opened as (
-      insert into ${p} (${columnList(p.id, p.programId, p.partnerId, p.groupId, p.partnerKey, p.programManagerId, p.status, p.source, p.customFieldValues, p.approvedAt, p.createdAt)})
+      insert into ${p} (${columnList(p.id, p.programId, p.partnerId, p.groupId, p.partnerKey, p.programManagerId, p.status, p.source, p.customFieldValues, p.externalId, p.notes, p.approvedAt, p.createdAt)})
       select id, ${programId}::uuid, partner_id, group_id, partner_key, program_manager_id, status::partnership_status, ${source}::partnership_source,
-             custom_field_values, case when status::text = any(${invited}) then null else created_at end, created_at
+             custom_field_values, external_id, notes, case when status::text = any(${invited}) then null else created_at end, created_at
       from input
       on conflict do nothing
       returning ${columnList(p.id, p.partnerId, p.groupId, p.partnerKey, p.createdAt)}
@@ -185,9 +203,9 @@ export async function openPartnershipsInBulk(
     ),
     events as (
       insert into ${auditEvents} (${columnList(auditEvents.programId, auditEvents.partnershipId, auditEvents.actorUserId, auditEvents.actorApiKeyId, auditEvents.action, auditEvents.subjectType, auditEvents.subjectId, auditEvents.data, auditEvents.createdAt)})
-      select ${programId}::uuid, id, ${actorUserId}::text, ${actorApiKeyId}::uuid, 'partnership.added', 'Partnership', id::text,
-             jsonb_build_object('partnerKey', partner_key), created_at
-      from opened
+      select ${programId}::uuid, opened.id, ${actorUserId}::text, ${actorApiKeyId}::uuid, ${event.action}::text, 'Partnership', opened.id::text,
+             ${JSON.stringify(event.data ?? {})}::jsonb || coalesce(input.event_data, '{}'::jsonb) || jsonb_build_object('partnerKey', opened.partner_key), opened.created_at
+      from opened join input using (id)
     )
     select (select count(*)::int from input) as wanted, (select count(*)::int from opened) as opened`,
   );

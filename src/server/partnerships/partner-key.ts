@@ -1,5 +1,5 @@
-import { and, eq, inArray, like, sql } from 'drizzle-orm';
-import type { Executor } from '../db/client';
+import { and, eq, like, sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../db/client';
 import { partnerKeys } from '../db/schema';
 import { invalid } from '../shared/errors';
 
@@ -63,6 +63,41 @@ export async function partnerKeyHolders(tx: Executor, programId: string, keys: r
   const rows = await tx
     .select({ key: partnerKeys.key, partnershipId: partnerKeys.partnershipId })
     .from(partnerKeys)
-    .where(and(eq(partnerKeys.programId, programId), inArray(partnerKeys.key, [...keys])));
+    .where(and(eq(partnerKeys.programId, programId), sql`${partnerKeys.key} = any(${sql.param([...keys])}::text[])`));
   return new Map(rows.map((r) => [r.key, r.partnershipId]));
+}
+
+/**
+ * uniquePartnerKey for many bases at once (one statement whatever their number): for each base
+ * in order, the base itself if free, else the base with the smallest free number, never a key of
+ * the program (now or as an alias), one of `reserved` (keys others in the same import keep), or
+ * one given earlier in the list. Call under lockProgramKeys.
+ */
+export async function uniquePartnerKeysInBulk(
+  tx: Executor,
+  programId: string,
+  bases: readonly string[],
+  reserved: Pick<ReadonlySet<string>, 'has'> = new Set(),
+): Promise<string[]> {
+  if (bases.length === 0) return [];
+  const stem = (key: string) => key.replace(/[0-9]+$/, '');
+  const stems = [...new Set(bases.map(stem))];
+  // The base and its numbered forms share the base's stem (it without trailing digits): the stem
+  // index finds every key that could clash, and nothing else but their stem-mates.
+  const k = partnerKeys;
+  const rows = await queryRows<{ key: string }>(
+    tx,
+    sql`select ${k.key} as key from ${k}
+        where ${k.programId} = ${programId} and rtrim(${k.key}, '0123456789') = any(${sql.param(stems)}::text[])`,
+  );
+  const taken = new Set(rows.map((r) => r.key));
+  const next = new Map<string, number>();
+  return bases.map((base) => {
+    let n = next.get(base) ?? 1;
+    let key = n === 1 ? base : `${base}${n}`;
+    while (taken.has(key) || reserved.has(key)) key = `${base}${++n}`;
+    next.set(base, n + 1);
+    taken.add(key);
+    return key;
+  });
 }

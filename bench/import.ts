@@ -1,0 +1,151 @@
+/**
+ * npm run bench:import — the importer end to end (not a test: it prints figures).
+ *
+ * Generates a PartnerStack-shaped partner export of BENCH_IMPORT_ROWS rows (default 100,000) on
+ * the fly (never held in memory), uploads it (createImport on the stream: stored in chunks, read
+ * back for its headers, row count and detected mapping; then startImport), and runs it as the background worker
+ * does: parse, validate and write, in batches of BENCH_IMPORT_BATCH (default 2,000). Prints rows
+ * per second end to end and the peak resident memory.
+ *
+ * BENCH_DB=postgres (default): a fresh database on DATABASE_URL's server (default
+ * postgres://postgres@127.0.0.1:5432/postgres), created and dropped. BENCH_DB=pglite: a fresh
+ * embedded database in a temporary folder. BENCH_IMPORT_NOTIFY=0 runs it quietly (no emails).
+ * For the 1,000,000-row memory figure: BENCH_IMPORT_ROWS=1000000 (IMPORT_MAX_BYTES is raised here unless set).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { eq, sql } from 'drizzle-orm';
+import { Client } from 'pg';
+import { migrateDatabase, openDatabase, type Database, type DatabaseHandle } from '../src/server/db/client';
+import { emailOutbox, groups, imports, partnerships, sessions, users } from '../src/server/db/schema';
+import { createProgram } from '../src/server/programs/create-program';
+import { newJoinToken } from '../src/server/groups/rules';
+import { viewerFromSessionToken, type Viewer } from '../src/server/auth/viewer';
+import { createImport } from '../src/server/imports/create-import';
+import { startImport } from '../src/server/imports/start-import';
+import { claimImport, runImport } from '../src/server/imports/run-import';
+import { toGlobalId } from '../src/server/shared/ids';
+
+const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
+const BATCH = Number(process.env.BENCH_IMPORT_BATCH ?? 2_000);
+const KIND = process.env.BENCH_DB === 'pglite' ? 'pglite' : 'postgres';
+const NOTIFY = process.env.BENCH_IMPORT_NOTIFY !== '0';
+const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const GROUPS = ['Affiliates', 'Agencies', 'Resellers', 'Influencers', 'Referral Partners'];
+const ROWS_PER_CHUNK = 1000;
+// A 1,000,000-row file is about 105 MB: over the 50 MB an upload takes by default.
+process.env.IMPORT_MAX_BYTES ??= String(1024 * 1024 * 1024);
+
+/** A PartnerStack partner export: people with keys, groups, joined dates, companies and some multi-line notes. */
+function* generate(): Generator<Buffer> {
+  yield Buffer.from('Partner_first,Partner_last,Partner_email,partner_key,Partner_group,Partner_joined_date,Company Name,Notes\r\n');
+  for (let start = 0; start < ROWS; start += ROWS_PER_CHUNK) {
+    let chunk = '';
+    for (let i = start; i < Math.min(ROWS, start + ROWS_PER_CHUNK); i++) {
+      const notes = i % 10 === 0 ? `"Met at the ""Partner Summit"", ${i % 7} calls,\r\nfollow up in Q${(i % 4) + 1}"` : '';
+      // A third of the rows keep a key from the old service; the others get one made from the name.
+      const key = i % 3 === 0 ? `ana${i}k` : '';
+      chunk += `Ana${i},Müller-Société,ana.${i}@partner${i % 97}.example,${key},${GROUPS[i % GROUPS.length]},2024-0${(i % 9) + 1}-1${i % 10},Société ${i % 1000} GmbH,${notes}\r\n`;
+    }
+    yield Buffer.from(chunk);
+  }
+}
+
+async function openFresh(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
+  if (KIND === 'pglite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'partnerly-bench-import-'));
+    const handle = await openDatabase('', path.join(dir, 'pglite'));
+    return { handle, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `partnerly_bench_import_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: SERVER });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  if (process.env.BENCH_EXPLAIN) {
+    // Plans of the slow statements go to the server's log (auto_explain), for tuning.
+    await admin.query(`alter database ${name} set session_preload_libraries = 'auto_explain'`);
+    await admin.query(`alter database ${name} set auto_explain.log_min_duration = ${Number(process.env.BENCH_EXPLAIN)}`);
+    await admin.query(`alter database ${name} set auto_explain.log_analyze = on`);
+    await admin.query(`alter database ${name} set auto_explain.log_triggers = on`);
+  }
+  await admin.end();
+  const url = new URL(SERVER);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase(url.toString());
+  return {
+    handle,
+    drop: async () => {
+      const dropper = new Client({ connectionString: SERVER });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+/** The upload: createImport on the file's stream (stored in chunks, read through, mapping detected), then startImport. */
+async function upload(db: Database, viewer: Viewer, programId: string): Promise<string> {
+  const draft = await createImport(db, viewer, { programId: toGlobalId('Program', programId), filename: 'partnerstack-partners.csv', source: Readable.from(generate()) });
+  const queued = await startImport(db, viewer, { importId: toGlobalId('Import', draft.id), settings: { notify: NOTIFY } });
+  return queued.id;
+}
+
+async function main(): Promise<void> {
+  let peakRss = process.memoryUsage().rss;
+  const sample = () => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  };
+  const timer = setInterval(sample, 50);
+  const { handle, drop } = await openFresh();
+  const baselineRss = process.memoryUsage().rss;
+  try {
+    await migrateDatabase(handle);
+    const db = handle.db;
+    const [manager] = await db.insert(users).values({ email: 'bench-manager@program.example', name: 'Bench Manager' }).returning();
+    const program = await createProgram(db, { slug: 'bench-import', name: 'Bench Program', websiteUrl: 'https://program.example', managerUserIds: [manager.id] });
+    await db.insert(groups).values(GROUPS.map((name) => ({ programId: program.id, name, joinToken: newJoinToken() })));
+
+    const started = process.hrtime.bigint();
+    const token = randomBytes(16).toString('hex');
+    await db.insert(sessions).values({ sessionToken: token, userId: manager.id, expires: new Date(Date.now() + 86_400_000) });
+    const importId = await upload(db, await viewerFromSessionToken(db, token), program.id);
+    const uploaded = process.hrtime.bigint();
+    sample();
+    const uploadPeakRss = peakRss;
+    const claimed = await claimImport(db, 'bench', 60_000);
+    if (claimed?.id !== importId) throw new Error('The import was not claimed.');
+    const outcome = await runImport(db, claimed, { workerId: 'bench', batchSize: BATCH, leaseMs: 60_000 });
+    const finished = process.hrtime.bigint();
+    sample();
+    (globalThis as { gc?: () => void }).gc?.();
+    clearInterval(timer);
+
+    const [row] = await db.select().from(imports).where(eq(imports.id, importId));
+    const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(partnerships).where(eq(partnerships.programId, program.id));
+    const [{ e }] = await db.select({ e: sql<number>`count(*)::int` }).from(emailOutbox).where(eq(emailOutbox.programId, program.id));
+    if (outcome !== 'completed' || row.createdRows !== ROWS || n !== ROWS) {
+      throw new Error(`Run ${outcome}: ${row.createdRows} created, ${n} partnerships, ${row.failedRows} failed; expected ${ROWS}. ${row.errorMessage ?? ''}`);
+    }
+    const seconds = (a: bigint, b: bigint) => Number(b - a) / 1e9;
+    const total = seconds(started, finished);
+    const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+    console.log(
+      `Import on ${KIND}: ${ROWS.toLocaleString('en')} rows (${(row.byteSize / 1024 / 1024).toFixed(1)} MB, batches of ${BATCH}, ${NOTIFY ? `notifying: ${e.toLocaleString('en')} invite emails queued` : 'quiet'}) ` +
+        `in ${total.toFixed(1)} s = ${Math.round(ROWS / total).toLocaleString('en')} rows/s end to end ` +
+        `(upload ${seconds(started, uploaded).toFixed(1)} s, run ${seconds(uploaded, finished).toFixed(1)} s = ${Math.round(ROWS / seconds(uploaded, finished)).toLocaleString('en')} rows/s); ` +
+        `peak RSS ${Math.round(peakRss / 1024 / 1024)} MB (${Math.round(baselineRss / 1024 / 1024)} MB before the upload, ${Math.round(uploadPeakRss / 1024 / 1024)} MB at most during it; heap used at the end ${Math.round(process.memoryUsage().heapUsed / 1024 / 1024)} MB); load average ${load} (node ${process.version}, ${os.cpus().length} cores)`,
+    );
+  } finally {
+    clearInterval(timer);
+    await handle.close();
+    await drop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
