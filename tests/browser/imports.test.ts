@@ -171,6 +171,18 @@ test('a manager uploads a partner export, maps a column, reads the problems, run
   await page.goto(importUrl);
   await page.getByTestId('import-report').waitFor();
 
+  // The same file again: the page says it was imported before, and nobody would be imported twice.
+  await page.goto(`${app.baseUrl}/programs/acme/imports`);
+  await page.getByLabel('CSV file to import').setInputFiles(fixture);
+  await page.waitForURL((url) => /\/programs\/acme\/imports\/[^/]+$/.test(url.pathname) && url.toString() !== importUrl);
+  await page.getByTestId('imported-before').waitFor();
+  await page.getByLabel('Region', { exact: true }).selectOption('customField:geography');
+  await page.getByTestId('preview-skip').getByText(GOOD.toLocaleString('en-GB'), { exact: true }).waitFor();
+  assert.equal(await page.getByTestId('preview-create').textContent(), '0');
+  await page.getByText('Checking every row with your changes…').waitFor({ state: 'detached' });
+  assert.equal(await page.getByRole('button', { name: 'Start import' }).isDisabled(), true);
+  await screenshot(page, 'imports-10-imported-before');
+
   // The refused upload answered 400, which the browser logs; nothing else went wrong.
   const refused = /\/programs\/acme\/imports: console error: Failed to load resource: the server responded with a status of 400/;
   assert.equal(problems.filter((p) => refused.test(p)).length, 1, problems.join('\n'));

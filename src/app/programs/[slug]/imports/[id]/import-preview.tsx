@@ -129,6 +129,10 @@ export function ImportPreview({ preview: p, problemRowsUrl }: { preview: ImportP
                           <div key={n}>{problem.message}</div>
                         ))}
                       </td>
+                    ) : r.action === 'SKIP' ? (
+                      <td colSpan={withFields ? 4 : 3} className="px-4 py-3 align-top text-gray-500">
+                        Already in the program: left as it is.
+                      </td>
                     ) : (
                       <>
                         <td className="px-4 py-3 align-top">{r.partnerKey ? <code className="text-xs">{r.partnerKey}</code> : <span className="whitespace-nowrap text-xs text-gray-400">from the name</span>}</td>
