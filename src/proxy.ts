@@ -30,6 +30,8 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Static build assets carry no nonce and are served with nosniff from next.config.ts.
-  matcher: ['/((?!_next/static|_next/image).*)'],
+  // Static build assets carry no nonce and are served with nosniff from next.config.ts. The
+  // import upload is left out: Next copies the body of every request the proxy sees into memory
+  // and cuts it at 10 MB (proxyClientMaxBodySize); the route sets its own security headers.
+  matcher: ['/((?!_next/static|_next/image|api/programs/[^/]+/imports$).*)'],
 };

@@ -97,6 +97,10 @@ describe('detecting the mapping from other services’ export headers', () => {
     expect(result.unmapped).toEqual([]);
   });
 
+  test('a target takes the column that names it most plainly, wherever it is: Tolt\'s group over its program', () => {
+    expect(detected(['email', 'program', 'group', 'Affiliate ID', 'id']).byHeader).toEqual({ email: 'email', program: null, group: 'group', 'Affiliate ID': null, id: 'externalId' });
+  });
+
   test('Tapfiliate affiliates export', () => {
     const result = detected(['Affiliate ID', 'Firstname', 'Lastname', 'Email', 'Company', 'Custom ID', 'Referral code', 'Date joined', 'Tags']);
     expect(result.byHeader).toEqual({

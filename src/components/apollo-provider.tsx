@@ -19,6 +19,7 @@ function createCache() {
         fields: {
           applications: relayStylePagination(['first', 'filter', 'sort']),
           partnerships: relayStylePagination(['first', 'filter', 'sort']),
+          imports: relayStylePagination(['first']),
         },
       },
     },

@@ -74,42 +74,48 @@ const SYNONYMS: Record<ImportField, string[]> = {
   lastName: ['lastname', 'partnerlast', 'partnerlastname', 'last', 'surname', 'familyname', 'affiliatelastname', 'promoterlastname', 'contactlastname'],
   company: ['company', 'companyname', 'partnercompany', 'partnercompanyname', 'organization', 'organisation', 'organizationname', 'business', 'businessname', 'accountname'],
   partnerKey: ['partnerkey', 'key', 'token', 'referralcode', 'refcode', 'refid', 'referralid', 'defaultrefid', 'referraltoken', 'referralkey', 'affiliatecode', 'affiliatekey', 'trackingcode', 'slug'],
-  group: ['group', 'groupname', 'groupkey', 'partnergroup', 'partnergroupname', 'campaign', 'campaignname', 'payoutgroupname', 'payoutgroup', 'program', 'programname', 'commissiongroup'],
+  group: ['group', 'groupname', 'groupkey', 'partnergroup', 'partnergroupname', 'affiliategroup', 'promotergroup', 'campaign', 'campaignname', 'payoutgroupname', 'payoutgroup', 'program', 'programname', 'commissiongroup'],
   managerEmail: ['manageremail', 'manager', 'partnermanager', 'partnermanageremail', 'programmanager', 'programmanageremail', 'accountmanager', 'accountmanageremail'],
   // Not "role": in exports that is a job title (a member's role label), not an access level.
   accessLevel: ['accesslevel', 'access', 'memberaccesslevel', 'permission', 'permissions', 'teamrole'],
   joinedAt: ['joinedat', 'joined', 'joineddate', 'joindate', 'datejoined', 'partnerjoineddate', 'partnerjoinedat', 'createdat', 'created', 'createddate', 'datecreated', 'signupdate', 'signedupat', 'dateadded', 'registrationdate', 'approvedat'],
   externalId: ['externalid', 'id', 'partnerid', 'affiliateid', 'promoterid', 'customid', 'custid', 'customerid', 'mediapartnerid', 'legacyid'],
-  notes: ['notes', 'note', 'tags', 'tag', 'comments', 'comment', 'description'],
+  notes: ['notes', 'note', 'partnernotes', 'tags', 'tag', 'comments', 'comment', 'description'],
 };
 
 const BUILT_IN = new Map<string, ImportField>(Object.entries(SYNONYMS).flatMap(([field, spellings]) => spellings.map((s) => [s, field as ImportField] as const)));
 
-/** The target a header names on its own (ignoring which targets earlier columns took), if any. */
-function targetOf(header: string, customFields: readonly ImportCustomField[]): ImportTarget | null {
+/** The target a header names on its own, and how strongly: a program's custom field first, then a synonym by its place in the list. */
+function targetOf(header: string, customFields: readonly ImportCustomField[]): { target: ImportTarget; rank: number } | null {
   const normal = normaliseHeader(header);
   if (normal === '') return null;
   // A custom field named exactly like the header wins over a loose synonym: the program defined it.
   const custom = customFields.find((f) => normaliseHeader(f.key) === normal || normaliseHeader(f.label) === normal);
-  if (custom) return customFieldTarget(custom.key);
-  return BUILT_IN.get(normal) ?? null;
+  if (custom) return { target: customFieldTarget(custom.key), rank: -1 };
+  const field = BUILT_IN.get(normal);
+  return field ? { target: field, rank: SYNONYMS[field].indexOf(normal) } : null;
 }
 
 /**
- * A first mapping from the header row. Each target takes the first column that names it; later
- * columns naming it again, and columns no spelling matches, are left unmapped (null) and listed
- * in `unmapped` in column order.
+ * A first mapping from the header row. Each target takes the column that names it most plainly
+ * (Tolt's "group" over its "program"), the first such column on a tie; the other columns naming
+ * it, and columns no spelling matches, are left unmapped (null) and listed in `unmapped` in
+ * column order.
  */
 export function detectMapping(headers: readonly string[], customFields: readonly ImportCustomField[]): { mapping: ImportMapping; unmapped: number[] } {
+  const named = headers.map((header) => targetOf(header, customFields));
+  const best = new Map<ImportTarget, number>();
+  named.forEach((found, index) => {
+    if (!found) return;
+    const current = best.get(found.target);
+    if (current === undefined || found.rank < named[current]!.rank) best.set(found.target, index);
+  });
   const mapping: ImportMapping = {};
   const unmapped: number[] = [];
-  const taken = new Set<ImportTarget>();
-  headers.forEach((header, index) => {
-    const target = targetOf(header, customFields);
-    if (target && !taken.has(target)) {
-      taken.add(target);
-      mapping[index] = target;
-    } else {
+  headers.forEach((_, index) => {
+    const found = named[index];
+    if (found && best.get(found.target) === index) mapping[index] = found.target;
+    else {
       mapping[index] = null;
       unmapped.push(index);
     }

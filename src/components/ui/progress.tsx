@@ -1,7 +1,10 @@
+import type { ReactNode } from 'react';
+
 /**
  * A native <progress>: its fill needs no inline style, which the Content-Security-Policy forbids.
+ * Under it, "n of m rows (p%)" unless a caption says what else is counted.
  */
-export function ProgressBar({ value, max, label }: { value: number; max: number; label: string }) {
+export function ProgressBar({ value, max, label, caption }: { value: number; max: number; label: string; caption?: ReactNode }) {
   const percent = max > 0 ? Math.min(100, Math.round((value / max) * 100)) : 0;
   return (
     <div>
@@ -12,7 +15,7 @@ export function ProgressBar({ value, max, label }: { value: number; max: number;
         className="block h-2 w-full appearance-none overflow-hidden rounded-full bg-gray-100 [&::-moz-progress-bar]:rounded-full [&::-moz-progress-bar]:bg-brand-600 [&::-webkit-progress-bar]:bg-gray-100 [&::-webkit-progress-value]:rounded-full [&::-webkit-progress-value]:bg-brand-600"
       />
       <p className="mt-1 text-xs text-gray-500">
-        {value} of {max} rows ({percent}%)
+        {caption ?? `${value.toLocaleString('en-GB')} of ${max.toLocaleString('en-GB')} rows (${percent}%)`}
       </p>
     </div>
   );

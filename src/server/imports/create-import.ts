@@ -5,7 +5,7 @@ import type { Viewer } from '../auth/viewer';
 import { recordEvent } from '../audit/record-event';
 import { activeFieldDefinitions } from '../custom-fields/list-custom-fields';
 import { requireManagedProgram, requireManagedProgramBySlug, type ProgramRow } from '../programs/access';
-import { InvalidInputError, parseInput } from '../shared/errors';
+import { InvalidInputError, invalid } from '../shared/errors';
 import { detectMapping } from '../../shapes/import-mapping';
 import { storeImportFile } from './import-file';
 import { importFilenameShape } from './import-inputs';
@@ -37,7 +37,9 @@ export function createImport(db: Database, viewer: Viewer, input: NewImport): Pr
 /** createImport inside the caller's transaction (startImport makes and queues one in one go). */
 export async function createImportIn(tx: Executor, viewer: Viewer, input: NewImport): Promise<{ importRow: ImportRow; program: ProgramRow }> {
   const program = input.programSlug !== undefined ? await requireManagedProgramBySlug(tx, viewer, input.programSlug) : await requireManagedProgram(tx, viewer, input.programId ?? '');
-  const filename = parseInput(importFilenameShape, input.filename);
+  const named = importFilenameShape.safeParse(input.filename ?? '');
+  if (!named.success) throw invalid('filename', named.error.issues[0].message, 'REQUIRED');
+  const filename = named.data;
   const maxBytes = importMaxBytes();
   const [draft] = await tx
     .insert(imports)

@@ -5,7 +5,7 @@ import type { ProgramRow } from '../programs/access';
 import { activeFieldDefinitions } from '../custom-fields/list-custom-fields';
 import { InvalidInputError, invalid, type UserError } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
-import { mappingShape } from '../../shapes/import-mapping';
+import { isImportTarget, mappingShape } from '../../shapes/import-mapping';
 import type { ImportSettingsInput } from './import-inputs';
 import { CsvFileError, importMaxBytes } from './read-csv';
 import { ENCODING_FROM_API, type ImportRow } from './rules';
@@ -34,9 +34,16 @@ export async function mappingProblems(
 ): Promise<UserError[]> {
   const field = options.field ?? ['settings', 'mapping'];
   const fields = await activeFieldDefinitions(tx, program.id, 'PARTNERSHIP');
-  const checked = mappingShape({ customFieldKeys: fields.map((f) => f.key), columnCount: headers.length }).safeParse(mapping);
-  if (checked.success) return [];
-  return checked.error.issues.flatMap((issue): UserError[] => {
+  // A target that is no target at all stops zod before the mapping's own rules run: those are
+  // checked over the rest, so the manager hears of every column at once.
+  const unknown = Object.entries(mapping).filter(([, target]) => target != null && !isImportTarget(target));
+  const rest = Object.fromEntries(Object.entries(mapping).map(([column, target]) => [column, target != null && isImportTarget(target) ? target : null]));
+  const checked = mappingShape({ customFieldKeys: fields.map((f) => f.key), columnCount: headers.length }).safeParse(rest);
+  const issues = [
+    ...unknown.map(([column]) => ({ path: [column], message: 'Choose a field to import this column into, or ignore it.' })),
+    ...(checked.success ? [] : checked.error.issues),
+  ].sort((a, b) => Number(a.path[0] ?? -1) - Number(b.path[0] ?? -1));
+  return issues.flatMap((issue): UserError[] => {
     const column = issue.path[0];
     if (column === undefined) return options.requireEmail ? [{ field, message: issue.message, code: 'REQUIRED' }] : [];
     const index = Number(column);

@@ -12,6 +12,7 @@ import { createImportInput } from './import-inputs';
 import { importTargets } from './import-targets';
 import { importsPage } from './list-imports';
 import { previewImport } from './preview-import';
+import { importColumns, unmappedColumns } from './present-import';
 import { encodingToApi, IMPORT_STATUS, importPace, type ImportRow } from './rules';
 import { csvTextSource, startImport } from './start-import';
 import { updateImport } from './update-import';
@@ -55,17 +56,14 @@ export const importResolvers: Resolvers = {
     program: async (row, _, { loaders }) => (await loaders.programById.load(row.programId))!,
     createdBy: (row, _, { loaders }) => (row.createdById ? loaders.userById.load(row.createdById) : null),
     encoding: (row) => encodingToApi(row.encoding),
-    columns: (row) => row.headers.map((header, index) => ({ index, header, target: row.mapping[String(index)] ?? null, samples: row.samples[index] ?? [] })),
-    unmappedColumns: (row) => row.headers.flatMap((_, index) => (row.mapping[String(index)] ? [] : [index])),
+    columns: (row) => importColumns(row),
+    unmappedColumns: (row) => unmappedColumns(row),
     targets: async (row, _, { loaders }) => importTargets(pickDefinitions(await loaders.customFieldDefinitionsByProgram.load(row.programId), 'PARTNERSHIP')),
     warnings: (row) => row.warnings.map((w) => ({ line: w.line, message: w.message })),
     group: (row, _, { loaders }) => (row.groupId ? loaders.groupById.load({ programId: row.programId, id: row.groupId }) : null),
     importedBefore: (row, _, { loaders }) => loaders.importedBefore.load(row.id),
     rowsPerSecond: (row) => rate(row),
-    secondsLeft: (row) => {
-      const perSecond = rate(row);
-      return perSecond ? Math.ceil(Math.max(0, row.totalRows - row.processedRows) / perSecond) : null;
-    },
+    secondsLeft: (row) => importPace(row).secondsLeft,
     preview: async (row, _, { db, loaders }) => (row.status === IMPORT_STATUS.DRAFT ? previewImport(db, (await loaders.programById.load(row.programId))!, row) : null),
     problemRowsUrl: async (row, _, { loaders }) => importUrl(row, (await loaders.programById.load(row.programId))!.slug, 'problems.csv'),
     failedRowsUrl: async (row, _, { loaders }) => importUrl(row, (await loaders.programById.load(row.programId))!.slug, 'failed.csv'),

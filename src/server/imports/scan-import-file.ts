@@ -24,9 +24,9 @@ export async function scanImportFile(tx: Executor, importId: string, options: { 
   try {
     const samples: string[][] = file.headers.map(() => []);
     let wanting = file.headers.length;
-    let totalRows = 0;
+    let records = 0;
     for await (const record of file.records()) {
-      totalRows++;
+      records++;
       if (wanting === 0) continue;
       record.cells.forEach((cell, column) => {
         const kept = samples[column];
@@ -40,8 +40,8 @@ export async function scanImportFile(tx: Executor, importId: string, options: { 
       headerLine: file.headerLine,
       encoding: file.encoding,
       delimiter: file.delimiter,
-      // A row that cannot be read (ragged) is a row of the file too: the run reports it as failed.
-      totalRows: totalRows + file.problemCount(),
+      // Rows the reader cannot use count too: the run reports them as failed, with their line.
+      totalRows: records + file.problemCount(),
       warnings: file.warnings,
       samples,
     };

@@ -25,6 +25,8 @@ export const PartnerDetailQueryDocument = graphql(`
       invited
       partnerKey
       source
+      externalId
+      notes
       createdAt
       approvedAt
       removedAt
@@ -88,7 +90,7 @@ export const PartnerDetailQueryDocument = graphql(`
 
 export type PartnershipDetail = NonNullable<PartnerDetailQuery['partnership']>;
 
-const SOURCE = { DASHBOARD: 'Added by a manager', API: 'Added through the API', JOIN_LINK: 'Join link', MARKETPLACE: 'Marketplace', IMPORT: 'Import' } as const;
+const SOURCE = { DASHBOARD: 'Added by a manager', API: 'Added through the API', JOIN_LINK: 'Join link', MARKETPLACE: 'Marketplace', IMPORT: 'Imported' } as const;
 
 function InvitedExplanation({ p }: { p: PartnershipDetail }) {
   if (!p.invited) return null;
@@ -143,7 +145,7 @@ function PartnershipPage({ slug, p, onChanged }: { slug: string; p: PartnershipD
           </h1>
           <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-gray-600">
             <PartnershipStatusBadge status={p.status} />
-            <span>{SOURCE[p.source]}</span>
+            <span data-testid="partnership-source">{SOURCE[p.source]}</span>
             <span>· added {formatDate(p.createdAt)}</span>
           </div>
         </div>
@@ -173,6 +175,22 @@ function PartnershipPage({ slug, p, onChanged }: { slug: string; p: PartnershipD
                 <dt className="text-gray-500">Account</dt>
                 <dd>{p.partner.claimed ? <Badge tone="green">Claimed</Badge> : <Badge tone="amber">Not claimed yet</Badge>}</dd>
               </div>
+              {p.externalId && (
+                <div>
+                  <dt className="text-gray-500">ID in the previous service</dt>
+                  <dd className="break-all" data-testid="partnership-external-id">
+                    {p.externalId}
+                  </dd>
+                </div>
+              )}
+              {p.notes && (
+                <div>
+                  <dt className="text-gray-500">Notes</dt>
+                  <dd className="whitespace-pre-line break-words" data-testid="partnership-notes">
+                    {p.notes}
+                  </dd>
+                </div>
+              )}
             </dl>
           </Card>
           <Card className="p-5">
