@@ -2,8 +2,9 @@
  * npm run bench:import — the importer end to end (not a test: it prints figures).
  *
  * Generates a PartnerStack-shaped partner export of BENCH_IMPORT_ROWS rows (default 100,000) on
- * the fly (never held in memory), uploads it (createImport on the stream: stored in chunks, read
- * back for its headers, row count and detected mapping; then startImport), and runs it as the background worker
+ * the fly (never held in memory), uploads it (streamed to the real upload route, which stores it in
+ * chunks and reads it back for its headers, row count and detected mapping; then startImport),
+ * and runs it as the background worker
  * does: parse, validate and write, in batches of BENCH_IMPORT_BATCH (default 2,000). Prints rows
  * per second end to end and the peak resident memory.
  *
@@ -23,11 +24,10 @@ import { migrateDatabase, openDatabase, type Database, type DatabaseHandle } fro
 import { emailOutbox, groups, imports, partnerships, sessions, users } from '../src/server/db/schema';
 import { createProgram } from '../src/server/programs/create-program';
 import { newJoinToken } from '../src/server/groups/rules';
-import { viewerFromSessionToken, type Viewer } from '../src/server/auth/viewer';
-import { createImport } from '../src/server/imports/create-import';
+import { viewerFromSessionToken } from '../src/server/auth/viewer';
+import { provideDatabase } from '../src/server/db/bootstrap';
 import { startImport } from '../src/server/imports/start-import';
 import { claimImport, runImport } from '../src/server/imports/run-import';
-import { toGlobalId } from '../src/server/shared/ids';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const BATCH = Number(process.env.BENCH_IMPORT_BATCH ?? 2_000);
@@ -86,10 +86,24 @@ async function openFresh(): Promise<{ handle: DatabaseHandle; drop: () => Promis
   };
 }
 
-/** The upload: createImport on the file's stream (stored in chunks, read through, mapping detected), then startImport. */
-async function upload(db: Database, viewer: Viewer, programId: string): Promise<string> {
-  const draft = await createImport(db, viewer, { programId: toGlobalId('Program', programId), filename: 'partnerstack-partners.csv', source: Readable.from(generate()) });
-  const queued = await startImport(db, viewer, { importId: toGlobalId('Import', draft.id), settings: { notify: NOTIFY } });
+/**
+ * The upload as the Imports page makes it: the file streamed to the real upload route
+ * (POST /api/programs/<slug>/imports, a manager's session), which spools it and makes the DRAFT
+ * import (stored in chunks, read through, mapping detected); then startImport queues it.
+ */
+async function upload(db: Database, sessionToken: string, slug: string): Promise<string> {
+  const { POST } = await import('../src/app/api/programs/[slug]/imports/route');
+  const request = new Request(`http://localhost:3000/api/programs/${slug}/imports?filename=partnerstack-partners.csv`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv', cookie: `authjs.session-token=${sessionToken}` },
+    body: Readable.toWeb(Readable.from(generate())) as ReadableStream<Uint8Array>,
+    duplex: 'half',
+  } as RequestInit);
+  const response = await POST(request, { params: Promise.resolve({ slug }) });
+  const answer = (await response.json()) as { import?: { id: string }; userErrors?: unknown; error?: unknown };
+  if (!answer.import) throw new Error(`The upload was refused (${response.status}): ${JSON.stringify(answer)}`);
+  const viewer = await viewerFromSessionToken(db, sessionToken);
+  const queued = await startImport(db, viewer, { importId: answer.import.id, settings: { notify: NOTIFY } });
   return queued.id;
 }
 
@@ -111,7 +125,8 @@ async function main(): Promise<void> {
     const started = process.hrtime.bigint();
     const token = randomBytes(16).toString('hex');
     await db.insert(sessions).values({ sessionToken: token, userId: manager.id, expires: new Date(Date.now() + 86_400_000) });
-    const importId = await upload(db, await viewerFromSessionToken(db, token), program.id);
+    provideDatabase(handle);
+    const importId = await upload(db, token, program.slug);
     const uploaded = process.hrtime.bigint();
     sample();
     const uploadPeakRss = peakRss;
