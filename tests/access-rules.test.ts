@@ -51,6 +51,18 @@ const ACCESS_RULES: Record<string, string[]> = {
   'Mutation.updateTeamMember': ['PROGRAM_MANAGER', 'API_KEY'],
   'Mutation.approvePartnership': ['PARTNER_MEMBER'],
   'Mutation.declinePartnership': ['PARTNER_MEMBER'],
+  // network.graphql
+  'Query.networkProfileOptions': ['SIGNED_IN'],
+  'Query.networkReviewQueue': ['NETWORK_REVIEWER'],
+  'Query.networkApplication': ['NETWORK_REVIEWER'],
+  'Mutation.updateNetworkProfile': ['PARTNER_MEMBER'],
+  'Mutation.applyToNetwork': ['PARTNER_MEMBER'],
+  'Mutation.approveNetworkApplication': ['NETWORK_REVIEWER'],
+  'Mutation.declineNetworkApplication': ['NETWORK_REVIEWER'],
+  // marketplace.graphql
+  'Query.marketplace': ['PARTNER_MEMBER'],
+  'Mutation.updateMarketplaceListing': ['PROGRAM_MANAGER', 'API_KEY'],
+  'Mutation.applyFromMarketplace': ['PARTNER_MEMBER'],
   // imports.graphql
   'Query.imports': ['PROGRAM_MANAGER', 'API_KEY'],
   'Query.import': ['PROGRAM_MANAGER', 'API_KEY'],

@@ -158,6 +158,25 @@ describe('createImport and startImport (text)', () => {
     expect(data!.startImport.import).toMatchObject({ status: 'QUEUED', notify: false, duplicateMode: 'UPDATE', totalRows: 2, createdBy: null });
   });
 
+  it('a bad file given as text is answered under csv, text over 1 MB is sent to the upload route; nothing kept', async () => {
+    const before = await counts();
+    const empty = await app.gql(CreateImport, { input: { programId: ctx.programId, csv: '', filename: 'empty.csv' } }, manager);
+    expect(empty.data!.createImport).toEqual({
+      import: null,
+      userErrors: [{ field: ['csv'], message: 'The file is empty. Export your partners again (with a header row and one row per partner) and upload that file.', code: 'INVALID' }],
+    });
+    const headersOnly = await app.gql(StartImport, { input: { programId: ctx.programId, csv: 'Email,Name\n', filename: 'h.csv' } }, manager);
+    expect(headersOnly.data!.startImport.userErrors).toEqual([
+      { field: ['csv'], message: 'The file has a header row (line 1) but no partners under it. Export the partners again with their rows and upload that file.', code: 'INVALID' },
+    ]);
+    const huge = await app.gql(CreateImport, { input: { programId: ctx.programId, csv: `Email\n${'a@example.com\n'.repeat(80_000)}`, filename: 'huge.csv' } }, manager);
+    expect(huge.status).toBe(413);
+    const large = await app.gql(CreateImport, { input: { programId: ctx.programId, csv: 'x'.repeat(1_000_001), filename: 'large.csv' } }, manager);
+    expect(large.errors).toBeUndefined();
+    expect(large.data!.createImport.userErrors).toEqual([{ field: ['csv'], message: 'CSV text can be at most 1 MB; upload larger files to the upload route.', code: 'TOO_LONG' }]);
+    expect(await counts()).toEqual(before);
+  });
+
   it('refuses to start without an email column, and keeps nothing when made from csv', async () => {
     const before = await counts();
     const { data } = await app.gql(StartImport, { input: { programId: ctx.programId, csv: 'Name,Company\nAda,Acme\n', filename: 'no-email.csv' } }, manager);
@@ -493,7 +512,7 @@ describe('cancelImport', () => {
 describe('reading imports', () => {
   it('rowsPerSecond and secondsLeft while RUNNING, targets with labels', async () => {
     const created = await draft(CSV);
-    await setStatus(created.id, { status: 'RUNNING', startedAt: new Date(Date.now() - 10_000), processedRows: 500, totalRows: 1000 });
+    await setStatus(created.id, { status: 'RUNNING', startedAt: new Date(Date.now() - 10_000), runStartedAt: new Date(Date.now() - 10_000), runStartRows: 0, processedRows: 500, totalRows: 1000 });
     const read = (await app.gql(ReadImport, { id: created.id }, manager)).data!.import;
     expect(read.rowsPerSecond).toBeGreaterThan(40);
     expect(read.rowsPerSecond).toBeLessThanOrEqual(50);

@@ -282,6 +282,21 @@ describe('duplicates, updates and re-runs', () => {
   });
 });
 
+describe('rows the reader cannot read', () => {
+  it('a ragged row is a failed row with the reader’s reason, counted in the total and the processed rows', async () => {
+    const ctx = await createImportProgram(app.db);
+    const csv = ['Email,First Name,Tier,VAT ID', `${unique('fine')},Ann,Gold,GB1`, `${unique('ragged')},Bo,Gold,GB1,extra,cells`, `${unique('fine2')},Cy,Gold,GB1`].join('\n');
+    const queued = await queueImport(app.db, ctx.program.id, csv, { notify: false });
+    expect(queued.totalRows).toBe(3);
+    await runNext('w', 1);
+    expect(await importRow(app.db, queued.id)).toMatchObject({ status: 'COMPLETED', totalRows: 3, processedRows: 3, createdRows: 2, failedRows: 1, resumeAfterLine: 4 });
+    const [failure] = await app.db.select().from(importFailures).where(eq(importFailures.importId, queued.id));
+    expect(failure.line).toBe(3);
+    expect(failure.cells).toEqual(expect.arrayContaining(['extra', 'cells']));
+    expect(failure.reason).toMatch(/6 cells/);
+  });
+});
+
 describe('resuming, cancelling and batches', () => {
   const many = (n: number, tag: string) => Array.from({ length: n }, (_, i) => ({ email: unique(`${tag}${i}`), first: `P${i}`, last: tag }));
 

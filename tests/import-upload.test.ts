@@ -199,7 +199,7 @@ describe('detected mapping of other services’ exports', () => {
 
   it('PartnerStack', async () => {
     expect(await detected('partnerstack-partners.csv')).toEqual({
-      Partner_first: 'firstName', Partner_last: 'lastName', Partner_email: 'email', partner_key: 'partnerKey', Partner_group: 'group', Partner_joined_date: 'joinedAt', Partner_company: 'company', Partner_notes: null,
+      Partner_first: 'firstName', Partner_last: 'lastName', Partner_email: 'email', partner_key: 'partnerKey', Partner_group: 'group', Partner_joined_date: 'joinedAt', Partner_company: 'company', Partner_notes: 'notes',
     });
   });
   it('Rewardful (paypal_email is not the partner’s email)', async () => {

@@ -80,7 +80,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
   accessLevel: ['accesslevel', 'access', 'memberaccesslevel', 'permission', 'permissions', 'teamrole'],
   joinedAt: ['joinedat', 'joined', 'joineddate', 'joindate', 'datejoined', 'partnerjoineddate', 'partnerjoinedat', 'createdat', 'created', 'createddate', 'datecreated', 'signupdate', 'signedupat', 'dateadded', 'registrationdate', 'approvedat'],
   externalId: ['externalid', 'id', 'partnerid', 'affiliateid', 'promoterid', 'customid', 'custid', 'customerid', 'mediapartnerid', 'legacyid'],
-  notes: ['notes', 'note', 'tags', 'tag', 'comments', 'comment', 'description'],
+  notes: ['notes', 'note', 'partnernotes', 'tags', 'tag', 'comments', 'comment', 'description'],
 };
 
 const BUILT_IN = new Map<string, ImportField>(Object.entries(SYNONYMS).flatMap(([field, spellings]) => spellings.map((s) => [s, field as ImportField] as const)));

@@ -20,6 +20,7 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
 import { DEFAULT_DECLINE_REASONS, type ApplicationQuestion } from '../../shapes/application-form';
@@ -37,6 +38,9 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
 export const accessLevel = pgEnum('access_level', ['OWNER', 'ADMIN', 'FINANCE', 'MEMBER']);
 export const memberStatus = pgEnum('member_status', ['INVITED', 'AWAITING_OWNER_APPROVAL', 'ACTIVE', 'REMOVED']);
 export const networkStatus = pgEnum('network_status', ['NONE', 'PENDING', 'APPROVED', 'DECLINED']);
+export const networkApplicationStatus = pgEnum('network_application_status', ['PENDING', 'APPROVED', 'DECLINED']);
+/** A network profile's audience, in bands (people reached per month across the partner's channels). */
+export const audienceSize = pgEnum('audience_size', ['UNDER_1K', 'FROM_1K_TO_10K', 'FROM_10K_TO_100K', 'FROM_100K_TO_1M', 'OVER_1M']);
 /**
  * PENDING_CLAIM: a partner new to the network, until its primary contact claims the account.
  * PENDING_APPROVAL: an existing partner, until an Owner or Admin approves the partnership.
@@ -152,6 +156,13 @@ export const programs = pgTable(
     linkParameters: text('link_parameters').notNull().default('ps_partner_key={partner_key}'),
     inviteExpiryDays: integer('invite_expiry_days').notNull().default(14),
     listedInMarketplace: boolean('listed_in_marketplace').notNull().default(false),
+    /** What /marketplace shows of a listed program; marketplace applicants go to marketplaceGroupId (null: the default group). */
+    marketplaceDescription: text('marketplace_description'),
+    marketplaceCategory: text('marketplace_category'),
+    marketplaceLogoUrl: text('marketplace_logo_url'),
+    marketplaceGroupId: uuid('marketplace_group_id').references((): AnyPgColumn => groups.id, { onDelete: 'set null' }),
+    /** When the program was last listed: the marketplace's "newest" order. */
+    listedAt: tz('listed_at'),
     /** The "from" name of the program's emails; null means the program's name. */
     senderName: text('sender_name'),
     /** The reasons a manager picks from when declining an application, in order. */
@@ -160,6 +171,7 @@ export const programs = pgTable(
   },
   (t) => [
     uniqueIndex('programs_slug_key').on(t.slug),
+    index('programs_listed_idx').on(t.listedAt, t.id).where(sql`${t.listedInMarketplace}`),
     check('programs_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check('programs_invite_expiry_days_range', sql`${t.inviteExpiryDays} between 1 and 90`),
   ],
@@ -249,6 +261,52 @@ export const partners = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('partners_name_idx').on(t.name)],
+);
+
+/** What a partner tells the whole network about itself; network reviewers approve it. */
+export const networkProfiles = pgTable('network_profiles', {
+  partnerId: uuid('partner_id')
+    .primaryKey()
+    .references(() => partners.id, { onDelete: 'cascade' }),
+  companyName: text('company_name').notNull(),
+  website: text('website').notNull(),
+  logoUrl: text('logo_url'),
+  description: text('description').notNull(),
+  audienceSize: audienceSize('audience_size').notNull(),
+  /** Values of PROMOTION_METHODS (src/shapes/network.ts). */
+  promotionMethods: jsonb('promotion_methods').$type<string[]>().notNull().default([]),
+  /** ISO 3166-1 alpha-2 codes. */
+  countries: jsonb('countries').$type<string[]>().notNull().default([]),
+  /** Values of NETWORK_CATEGORIES (src/shapes/network.ts). */
+  categories: jsonb('categories').$type<string[]>().notNull().default([]),
+  updatedById: text('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+});
+
+/** A partner's request to join the network, with the profile as submitted, and the reviewer's decision. */
+export const networkApplications = pgTable(
+  'network_applications',
+  {
+    id: id(),
+    partnerId: uuid('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    status: networkApplicationStatus('status').notNull().default('PENDING'),
+    profile: jsonb('profile').$type<Record<string, unknown>>().notNull(),
+    submittedById: text('submitted_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    decidedById: text('decided_by_id').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: tz('decided_at'),
+    declineReason: text('decline_reason'),
+  },
+  (t) => [
+    // One application under review per partner: a second "apply" while one waits is refused.
+    uniqueIndex('network_applications_one_pending').on(t.partnerId).where(sql`${t.status} = 'PENDING'`),
+    index('network_applications_queue_idx').on(t.status, t.createdAt, t.id),
+    index('network_applications_partner_idx').on(t.partnerId, t.createdAt),
+    index('network_applications_decided_idx').on(t.decidedAt).where(sql`${t.decidedAt} is not null`),
+    check('network_applications_decided_consistent', sql`(${t.status} = 'PENDING') = (${t.decidedAt} is null)`),
+  ],
 );
 
 export const partnerMembers = pgTable(

@@ -28,6 +28,8 @@ import { movePartnersInput } from '../partnerships/move-partners';
 import { removePartnersInput } from '../partnerships/remove-partners';
 import { updatePartnershipInput } from '../partnerships/update-partnership';
 import { createCustomFieldInput } from '../custom-fields/create-custom-field';
+import { applyToNetworkInput, decideNetworkApplicationInput, updateNetworkProfileInput } from '../network/network-inputs';
+import { applyFromMarketplaceInput, updateMarketplaceListingInput } from '../marketplace/marketplace-inputs';
 import { createImportInput, importIdInput, startImportInput, updateImportInput } from '../imports/import-inputs';
 import { updateCustomFieldInput } from '../custom-fields/update-custom-field';
 import { reorderCustomFieldsInput } from '../custom-fields/reorder-custom-fields';
@@ -107,4 +109,10 @@ export const MUTATION_INPUT_SHAPES = {
   updateImport: shapeFor<Generated.UpdateImportInput>()(updateImportInput),
   startImport: shapeFor<Generated.StartImportInput>()(startImportInput),
   cancelImport: shapeFor<Generated.ImportIdInput>()(importIdInput),
+  updateNetworkProfile: shapeFor<Generated.UpdateNetworkProfileInput>()(updateNetworkProfileInput),
+  applyToNetwork: shapeFor<Generated.ApplyToNetworkInput>()(applyToNetworkInput),
+  approveNetworkApplication: shapeFor<Generated.DecideNetworkApplicationInput>()(decideNetworkApplicationInput),
+  declineNetworkApplication: shapeFor<Generated.DecideNetworkApplicationInput>()(decideNetworkApplicationInput),
+  updateMarketplaceListing: shapeFor<Generated.UpdateMarketplaceListingInput>()(updateMarketplaceListingInput),
+  applyFromMarketplace: shapeFor<Generated.ApplyFromMarketplaceInput>()(applyFromMarketplaceInput),
 } satisfies Record<MutationName, z.ZodType>;

@@ -305,6 +305,29 @@ export type ApplicationStatusCounts = {
   pending: Scalars['Int']['output'];
 };
 
+export type ApplyFromMarketplaceInput = {
+  /** One of your partner organisations (you are its Owner or Admin). */
+  partnerId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
+};
+
+export type ApplyFromMarketplacePayload = {
+  __typename?: 'ApplyFromMarketplacePayload';
+  /** The standing after applying (APPLIED). */
+  standing?: Maybe<MarketplaceStanding>;
+  userErrors: Array<UserError>;
+};
+
+export type ApplyToNetworkInput = {
+  partnerId: Scalars['ID']['input'];
+};
+
+export type ApplyToNetworkPayload = {
+  __typename?: 'ApplyToNetworkPayload';
+  networkStatus?: Maybe<NetworkStatus>;
+  userErrors: Array<UserError>;
+};
+
 export type ApproveApplicationsInput = {
   /** Every pending application matching the filter. */
   allMatching?: InputMaybe<Scalars['Boolean']['input']>;
@@ -319,6 +342,14 @@ export type ApproveApplicationsPayload = {
   approvedCount: Scalars['Int']['output'];
   userErrors: Array<UserError>;
 };
+
+/** People reached per month across the partner's channels. */
+export type AudienceSize =
+  | 'FROM_1K_TO_10K'
+  | 'FROM_10K_TO_100K'
+  | 'FROM_100K_TO_1M'
+  | 'OVER_1M'
+  | 'UNDER_1K';
 
 export type Caller =
   /** A request with a valid API key (Authorization: Bearer <key>). */
@@ -478,6 +509,12 @@ export type CustomFieldValueInput = {
   key: Scalars['String']['input'];
   /** Text, a number, an amount, a URL, true/false, YYYY-MM-DD, one of a SELECT field's options, a JSON list of MULTI_SELECT options, or a country code. Null or empty clears it. */
   value?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DecideNetworkApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  /** Required when declining: shown to the partner. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type DeclineApplicationsInput = {
@@ -922,6 +959,82 @@ export type MarkMessageThreadReadPayload = {
   userErrors: Array<UserError>;
 };
 
+/** How a program appears in the marketplace (Settings → Marketplace). */
+export type MarketplaceListing = {
+  __typename?: 'MarketplaceListing';
+  /** One of NetworkProfileOptions.categories. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** Up to 300 characters. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Where marketplace applicants go; null: the default group. */
+  group?: Maybe<Group>;
+  listed: Scalars['Boolean']['output'];
+  listedAt?: Maybe<Scalars['DateTime']['output']>;
+  logoUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type MarketplaceListingPayload = {
+  __typename?: 'MarketplaceListingPayload';
+  program?: Maybe<Program>;
+  userErrors: Array<UserError>;
+};
+
+/** A listed program as partners see it. */
+export type MarketplaceProgram = {
+  __typename?: 'MarketplaceProgram';
+  category: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  listedAt: Scalars['DateTime']['output'];
+  logoUrl?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Where the given partner (one of yours) stands. */
+  standing: MarketplaceStanding;
+  websiteUrl: Scalars['String']['output'];
+};
+
+
+/** A listed program as partners see it. */
+export type MarketplaceProgramStandingArgs = {
+  partnerId: Scalars['ID']['input'];
+};
+
+export type MarketplaceProgramConnection = {
+  __typename?: 'MarketplaceProgramConnection';
+  edges: Array<MarketplaceProgramEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MarketplaceProgramEdge = {
+  __typename?: 'MarketplaceProgramEdge';
+  cursor: Scalars['String']['output'];
+  node: MarketplaceProgram;
+};
+
+export type MarketplaceSort =
+  | 'NAME'
+  | 'NEWEST';
+
+/** Where the chosen partner stands with a listed program. */
+export type MarketplaceStanding =
+  /** An application to this program waits for its managers. */
+  | 'APPLIED'
+  /** Network approved and free to apply. */
+  | 'CAN_APPLY'
+  /** Already pending or live in the program. */
+  | 'IN_PROGRAM'
+  /** Declined from the network: use the program's join link. */
+  | 'NETWORK_DECLINED'
+  /** The network application waits for review: use the program's join link meanwhile. */
+  | 'NETWORK_PENDING'
+  /** Only an Owner or Admin of the partner can apply. */
+  | 'NOT_ALLOWED'
+  /** Apply to the network first. */
+  | 'NOT_NETWORK_APPROVED'
+  /** Removed from this program: only its managers can add the partner again. */
+  | 'REMOVED';
+
 /** A person inside a partner. */
 export type Member = {
   __typename?: 'Member';
@@ -1047,10 +1160,16 @@ export type Mutation = {
   addPartner: AddPartnerPayload;
   /** Adds members to a partnership's team; each waits for the team owner's approval before its invite is sent. */
   addPartnerMembers: AddPartnerMembersPayload;
+  /** A network-approved partner applies to a listed program in one step, with its network profile. */
+  applyFromMarketplace: ApplyFromMarketplacePayload;
+  /** An Owner or Admin submits the profile to the network's reviewers (again, after a decline). */
+  applyToNetwork: ApplyToNetworkPayload;
   /** Approves applications, all or none: each opens an active partnership in its group and emails the applicant and the partner's owners and admins. */
   approveApplications: ApproveApplicationsPayload;
   /** The partner team owner approves a member addition; the invite is sent (or held until the partnership is approved). */
   approveMemberAddition: InvitePayload;
+  /** A reviewer approves a pending application; the partner is emailed. */
+  approveNetworkApplication: NetworkApplicationPayload;
   /** An Owner or Admin of the partner approves a pending partnership. */
   approvePartnership: PartnerProgramPayload;
   /** Hides the field everywhere; its stored values stay and come back with restoreCustomField. */
@@ -1071,6 +1190,8 @@ export type Mutation = {
   /** Declines applications, all or none, with a reason, a note and when the applicant may reapply; emails each applicant. */
   declineApplications: DeclineApplicationsPayload;
   declineMemberAddition: InvitePayload;
+  /** A reviewer declines a pending application with a reason; the partner is emailed. */
+  declineNetworkApplication: NetworkApplicationPayload;
   declinePartnership: PartnerProgramPayload;
   /** Deletes a group without partnerships. Move its partners to another group first. */
   deleteGroup: GroupPayload;
@@ -1124,8 +1245,12 @@ export type Mutation = {
   updateGroup: GroupPayload;
   /** Changes a DRAFT import's mapping and options. */
   updateImport: ImportPayload;
+  /** Lists or unlists the program in the marketplace. */
+  updateMarketplaceListing: MarketplaceListingPayload;
   /** Changes your own name; only you can. */
   updateMyProfile: ProfilePayload;
+  /** An Owner or Admin saves the partner's network profile. */
+  updateNetworkProfile: NetworkProfilePayload;
   /** Changes a partnership's partner key, program manager, custom fields or group. Name and email belong to the partner. */
   updatePartnership: UpdatePartnershipPayload;
   updateProgramSettings: UpdateProgramSettingsPayload;
@@ -1144,6 +1269,16 @@ export type MutationAddPartnerMembersArgs = {
 };
 
 
+export type MutationApplyFromMarketplaceArgs = {
+  input: ApplyFromMarketplaceInput;
+};
+
+
+export type MutationApplyToNetworkArgs = {
+  input: ApplyToNetworkInput;
+};
+
+
 export type MutationApproveApplicationsArgs = {
   input: ApproveApplicationsInput;
 };
@@ -1151,6 +1286,11 @@ export type MutationApproveApplicationsArgs = {
 
 export type MutationApproveMemberAdditionArgs = {
   input: InviteIdInput;
+};
+
+
+export type MutationApproveNetworkApplicationArgs = {
+  input: DecideNetworkApplicationInput;
 };
 
 
@@ -1211,6 +1351,11 @@ export type MutationDeclineApplicationsArgs = {
 
 export type MutationDeclineMemberAdditionArgs = {
   input: InviteIdInput;
+};
+
+
+export type MutationDeclineNetworkApplicationArgs = {
+  input: DecideNetworkApplicationInput;
 };
 
 
@@ -1319,8 +1464,18 @@ export type MutationUpdateImportArgs = {
 };
 
 
+export type MutationUpdateMarketplaceListingArgs = {
+  input: UpdateMarketplaceListingInput;
+};
+
+
 export type MutationUpdateMyProfileArgs = {
   input: UpdateMyProfileInput;
+};
+
+
+export type MutationUpdateNetworkProfileArgs = {
+  input: UpdateNetworkProfileInput;
 };
 
 
@@ -1342,12 +1497,139 @@ export type MutationUpdateTeamMemberArgs = {
 export type MyPartner = {
   __typename?: 'MyPartner';
   accessLevel: AccessLevel;
+  /** Whether you may edit the profile and apply (Owner or Admin). */
+  canManageNetwork: Scalars['Boolean']['output'];
+  /** The latest decision, if any (a declined partner sees the reason). */
+  lastNetworkDecision?: Maybe<NetworkDecision>;
+  networkProfile?: Maybe<NetworkProfile>;
+  networkStatus: NetworkStatus;
   partner: Partner;
   /** Member additions waiting for the team owner's approval (only listed for Owners). */
   pendingAdditions: Array<PendingAddition>;
   programs: Array<PartnerProgram>;
   team: Array<Member>;
 };
+
+/** The partner as reviewers see it: its name and logo, nothing of any program. */
+export type NetworkApplicant = {
+  __typename?: 'NetworkApplicant';
+  id: Scalars['ID']['output'];
+  logoUrl?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  networkStatus: NetworkStatus;
+};
+
+/** A member of the applying partner's team, as reviewers see it. */
+export type NetworkApplicantMember = {
+  __typename?: 'NetworkApplicantMember';
+  accessLevel: AccessLevel;
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type NetworkApplication = {
+  __typename?: 'NetworkApplication';
+  applicant: NetworkApplicant;
+  decision?: Maybe<NetworkDecision>;
+  /** The partner's earlier decided network applications, newest first. */
+  earlierDecisions: Array<NetworkDecision>;
+  id: Scalars['ID']['output'];
+  /** The partner's people (not removed). */
+  members: Array<NetworkApplicantMember>;
+  /** The profile as submitted. */
+  profile: NetworkProfile;
+  status: NetworkApplicationStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  /** Seconds from submission to the decision, or to now while pending. */
+  waitingSeconds: Scalars['Int']['output'];
+};
+
+export type NetworkApplicationEdge = {
+  __typename?: 'NetworkApplicationEdge';
+  cursor: Scalars['String']['output'];
+  node: NetworkApplication;
+};
+
+export type NetworkApplicationPayload = {
+  __typename?: 'NetworkApplicationPayload';
+  application?: Maybe<NetworkApplication>;
+  userErrors: Array<UserError>;
+};
+
+export type NetworkApplicationStatus =
+  | 'APPROVED'
+  | 'DECLINED'
+  | 'PENDING';
+
+/** A reviewer's decision on a network application. */
+export type NetworkDecision = {
+  __typename?: 'NetworkDecision';
+  decidedAt: Scalars['DateTime']['output'];
+  /** For DECLINED: why (shown to the partner). */
+  reason?: Maybe<Scalars['String']['output']>;
+  status: NetworkApplicationStatus;
+};
+
+/** A value and its label (for pickers). */
+export type NetworkOption = {
+  __typename?: 'NetworkOption';
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** What a partner tells the whole network about itself. */
+export type NetworkProfile = {
+  __typename?: 'NetworkProfile';
+  audienceSize: AudienceSize;
+  categories: Array<Scalars['String']['output']>;
+  companyName: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 codes. */
+  countries: Array<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  logoUrl?: Maybe<Scalars['String']['output']>;
+  /** Values of NetworkProfileOptions.promotionMethods. */
+  promotionMethods: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  website: Scalars['String']['output'];
+};
+
+/** The choices of a network profile form. */
+export type NetworkProfileOptions = {
+  __typename?: 'NetworkProfileOptions';
+  audienceSizes: Array<NetworkOption>;
+  /** Also the marketplace's program categories. */
+  categories: Array<Scalars['String']['output']>;
+  promotionMethods: Array<NetworkOption>;
+};
+
+export type NetworkProfilePayload = {
+  __typename?: 'NetworkProfilePayload';
+  profile?: Maybe<NetworkProfile>;
+  userErrors: Array<UserError>;
+};
+
+export type NetworkReviewQueue = {
+  __typename?: 'NetworkReviewQueue';
+  decidedLast30Days: Scalars['Int']['output'];
+  /** PENDING: oldest first; decided ones: newest decision first. */
+  edges: Array<NetworkApplicationEdge>;
+  /** Median seconds from submission to decision over the decisions of the last 30 days; null without any. */
+  medianDecisionSeconds30d?: Maybe<Scalars['Int']['output']>;
+  /** How long the oldest pending application has waited; null when none waits. */
+  oldestWaitingSeconds?: Maybe<Scalars['Int']['output']>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkStatus =
+  /** Network approved: can apply to listed programs from the marketplace in one step. */
+  | 'APPROVED'
+  /** Declined; may apply again after editing the profile. */
+  | 'DECLINED'
+  /** Never applied. */
+  | 'NONE'
+  /** Applied; waiting for a network reviewer. */
+  | 'PENDING';
 
 export type NewMemberInput = {
   /** Only for partners new to the network; an existing partner's team sets its own levels (MEMBER is used). */
@@ -1375,6 +1657,8 @@ export type Partner = {
   id: Scalars['ID']['output'];
   logoUrl?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** Approved into the network by its reviewers (the badge managers see). */
+  networkApproved: Scalars['Boolean']['output'];
 };
 
 /** A partner organisation the email's owner belongs to, which a new partnership could connect to. */
@@ -1558,6 +1842,7 @@ export type Program = {
   linkParameters: Scalars['String']['output'];
   /** People who manage the program: the choices for a partnership's program manager. */
   managers: Array<User>;
+  marketplaceListing: MarketplaceListing;
   name: Scalars['String']['output'];
   /** All Partners: partnerships not removed; newest first unless sorted. */
   partnerships: PartnershipConnection;
@@ -1628,6 +1913,8 @@ export type Query = {
   /** The invite content to prefill: the caller's saved content for the program, else the default. */
   inviteTemplate: InviteTemplate;
   joinLanding: JoinLanding;
+  /** Listed programs, for partner members; search (name or description, 2+ characters), a category, keyset pages. */
+  marketplace: MarketplaceProgramConnection;
   /**
    * One thread, its messages newest first. Reading does not mark it read: call
    * markMessageThreadRead. `as` picks your side when you both manage the program and are an Owner
@@ -1645,6 +1932,11 @@ export type Query = {
   /** Your partner organisations, their programs and teams. */
   myPartners: Array<MyPartner>;
   myProfile: Profile;
+  networkApplication: NetworkApplication;
+  /** The network profile form's choices. */
+  networkProfileOptions: NetworkProfileOptions;
+  /** The reviewers' queue. */
+  networkReviewQueue: NetworkReviewQueue;
   /** Partner organisations the person with this email belongs to (asked before addPartner). */
   partnerCandidates: Array<PartnerCandidate>;
   partnership?: Maybe<Partnership>;
@@ -1724,6 +2016,15 @@ export type QueryJoinLandingArgs = {
 };
 
 
+export type QueryMarketplaceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<MarketplaceSort>;
+};
+
+
 export type QueryMessageThreadArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   as?: InputMaybe<MessageSide>;
@@ -1743,6 +2044,18 @@ export type QueryMessageThreadsArgs = {
 export type QueryMyMessageThreadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNetworkApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNetworkReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<NetworkApplicationStatus>;
 };
 
 
@@ -1963,9 +2276,38 @@ export type UpdateImportInput = {
   settings: ImportSettingsInput;
 };
 
+export type UpdateMarketplaceListingInput = {
+  /** Required to list. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Required to list: up to 300 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A group of this program; null: the default group. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  listed: Scalars['Boolean']['input'];
+  logoUrl?: InputMaybe<Scalars['String']['input']>;
+  programId: Scalars['ID']['input'];
+};
+
 export type UpdateMyProfileInput = {
   firstName: Scalars['String']['input'];
   lastName: Scalars['String']['input'];
+};
+
+export type UpdateNetworkProfileInput = {
+  audienceSize: AudienceSize;
+  /** 1 to 3 values of NetworkProfileOptions.categories. */
+  categories: Array<Scalars['String']['input']>;
+  companyName: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 codes, 1 or more. */
+  countries: Array<Scalars['String']['input']>;
+  /** 20 to 2,000 characters. */
+  description: Scalars['String']['input'];
+  logoUrl?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+  /** 1 or more values of NetworkProfileOptions.promotionMethods. */
+  promotionMethods: Array<Scalars['String']['input']>;
+  /** http(s) URL. */
+  website: Scalars['String']['input'];
 };
 
 export type UpdatePartnershipInput = {
@@ -2157,8 +2499,13 @@ export type ResolversTypes = {
   ApplicationSource: ApplicationSource;
   ApplicationStatus: ApplicationStatus;
   ApplicationStatusCounts: ResolverTypeWrapper<ApplicationStatusCounts>;
+  ApplyFromMarketplaceInput: ApplyFromMarketplaceInput;
+  ApplyFromMarketplacePayload: ResolverTypeWrapper<ApplyFromMarketplacePayload>;
+  ApplyToNetworkInput: ApplyToNetworkInput;
+  ApplyToNetworkPayload: ResolverTypeWrapper<ApplyToNetworkPayload>;
   ApproveApplicationsInput: ApproveApplicationsInput;
   ApproveApplicationsPayload: ResolverTypeWrapper<ApproveApplicationsPayload>;
+  AudienceSize: AudienceSize;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Caller: Caller;
   ClaimInviteInput: ClaimInviteInput;
@@ -2180,6 +2527,7 @@ export type ResolversTypes = {
   CustomFieldValue: ResolverTypeWrapper<PresentedFieldModel>;
   CustomFieldValueInput: CustomFieldValueInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideNetworkApplicationInput: DecideNetworkApplicationInput;
   DeclineApplicationsInput: DeclineApplicationsInput;
   DeclineApplicationsPayload: ResolverTypeWrapper<DeclineApplicationsPayload>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2226,6 +2574,13 @@ export type ResolversTypes = {
   JoinProgramPayload: ResolverTypeWrapper<Omit<JoinProgramPayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversTypes['PartnerProgram']> }>;
   MarkMessageThreadReadInput: MarkMessageThreadReadInput;
   MarkMessageThreadReadPayload: ResolverTypeWrapper<Omit<MarkMessageThreadReadPayload, 'thread'> & { thread?: Maybe<ResolversTypes['MessageThread']> }>;
+  MarketplaceListing: ResolverTypeWrapper<Omit<MarketplaceListing, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
+  MarketplaceListingPayload: ResolverTypeWrapper<Omit<MarketplaceListingPayload, 'program'> & { program?: Maybe<ResolversTypes['Program']> }>;
+  MarketplaceProgram: ResolverTypeWrapper<MarketplaceProgram>;
+  MarketplaceProgramConnection: ResolverTypeWrapper<MarketplaceProgramConnection>;
+  MarketplaceProgramEdge: ResolverTypeWrapper<MarketplaceProgramEdge>;
+  MarketplaceSort: MarketplaceSort;
+  MarketplaceStanding: MarketplaceStanding;
   Member: ResolverTypeWrapper<MemberRowModel>;
   MemberStatus: MemberStatus;
   Message: ResolverTypeWrapper<MessageModelModel>;
@@ -2240,6 +2595,19 @@ export type ResolversTypes = {
   MovePartnerGroupPayload: ResolverTypeWrapper<Omit<MovePartnerGroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MyPartner: ResolverTypeWrapper<MyPartnerModel>;
+  NetworkApplicant: ResolverTypeWrapper<NetworkApplicant>;
+  NetworkApplicantMember: ResolverTypeWrapper<NetworkApplicantMember>;
+  NetworkApplication: ResolverTypeWrapper<NetworkApplication>;
+  NetworkApplicationEdge: ResolverTypeWrapper<NetworkApplicationEdge>;
+  NetworkApplicationPayload: ResolverTypeWrapper<NetworkApplicationPayload>;
+  NetworkApplicationStatus: NetworkApplicationStatus;
+  NetworkDecision: ResolverTypeWrapper<NetworkDecision>;
+  NetworkOption: ResolverTypeWrapper<NetworkOption>;
+  NetworkProfile: ResolverTypeWrapper<NetworkProfile>;
+  NetworkProfileOptions: ResolverTypeWrapper<NetworkProfileOptions>;
+  NetworkProfilePayload: ResolverTypeWrapper<NetworkProfilePayload>;
+  NetworkReviewQueue: ResolverTypeWrapper<NetworkReviewQueue>;
+  NetworkStatus: NetworkStatus;
   NewMemberInput: NewMemberInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRowModel>;
@@ -2287,7 +2655,9 @@ export type ResolversTypes = {
   UpdateCustomFieldInput: UpdateCustomFieldInput;
   UpdateGroupInput: UpdateGroupInput;
   UpdateImportInput: UpdateImportInput;
+  UpdateMarketplaceListingInput: UpdateMarketplaceListingInput;
   UpdateMyProfileInput: UpdateMyProfileInput;
+  UpdateNetworkProfileInput: UpdateNetworkProfileInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
   UpdatePartnershipPayload: ResolverTypeWrapper<Omit<UpdatePartnershipPayload, 'partnership'> & { partnership?: Maybe<ResolversTypes['Partnership']> }>;
   UpdateProgramSettingsInput: UpdateProgramSettingsInput;
@@ -2323,6 +2693,10 @@ export type ResolversParentTypes = {
   ApplicationQuestion: PresentedQuestionModel;
   ApplicationQuestionInput: ApplicationQuestionInput;
   ApplicationStatusCounts: ApplicationStatusCounts;
+  ApplyFromMarketplaceInput: ApplyFromMarketplaceInput;
+  ApplyFromMarketplacePayload: ApplyFromMarketplacePayload;
+  ApplyToNetworkInput: ApplyToNetworkInput;
+  ApplyToNetworkPayload: ApplyToNetworkPayload;
   ApproveApplicationsInput: ApproveApplicationsInput;
   ApproveApplicationsPayload: ApproveApplicationsPayload;
   Boolean: Scalars['Boolean']['output'];
@@ -2343,6 +2717,7 @@ export type ResolversParentTypes = {
   CustomFieldValue: PresentedFieldModel;
   CustomFieldValueInput: CustomFieldValueInput;
   DateTime: Scalars['DateTime']['output'];
+  DecideNetworkApplicationInput: DecideNetworkApplicationInput;
   DeclineApplicationsInput: DeclineApplicationsInput;
   DeclineApplicationsPayload: DeclineApplicationsPayload;
   Float: Scalars['Float']['output'];
@@ -2380,6 +2755,11 @@ export type ResolversParentTypes = {
   JoinProgramPayload: Omit<JoinProgramPayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversParentTypes['PartnerProgram']> };
   MarkMessageThreadReadInput: MarkMessageThreadReadInput;
   MarkMessageThreadReadPayload: Omit<MarkMessageThreadReadPayload, 'thread'> & { thread?: Maybe<ResolversParentTypes['MessageThread']> };
+  MarketplaceListing: Omit<MarketplaceListing, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
+  MarketplaceListingPayload: Omit<MarketplaceListingPayload, 'program'> & { program?: Maybe<ResolversParentTypes['Program']> };
+  MarketplaceProgram: MarketplaceProgram;
+  MarketplaceProgramConnection: MarketplaceProgramConnection;
+  MarketplaceProgramEdge: MarketplaceProgramEdge;
   Member: MemberRowModel;
   Message: MessageModelModel;
   MessageConnection: Omit<MessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageEdge']> };
@@ -2392,6 +2772,17 @@ export type ResolversParentTypes = {
   MovePartnerGroupPayload: Omit<MovePartnerGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
   Mutation: Record<PropertyKey, never>;
   MyPartner: MyPartnerModel;
+  NetworkApplicant: NetworkApplicant;
+  NetworkApplicantMember: NetworkApplicantMember;
+  NetworkApplication: NetworkApplication;
+  NetworkApplicationEdge: NetworkApplicationEdge;
+  NetworkApplicationPayload: NetworkApplicationPayload;
+  NetworkDecision: NetworkDecision;
+  NetworkOption: NetworkOption;
+  NetworkProfile: NetworkProfile;
+  NetworkProfileOptions: NetworkProfileOptions;
+  NetworkProfilePayload: NetworkProfilePayload;
+  NetworkReviewQueue: NetworkReviewQueue;
   NewMemberInput: NewMemberInput;
   PageInfo: PageInfo;
   Partner: PartnerRowModel;
@@ -2432,7 +2823,9 @@ export type ResolversParentTypes = {
   UpdateCustomFieldInput: UpdateCustomFieldInput;
   UpdateGroupInput: UpdateGroupInput;
   UpdateImportInput: UpdateImportInput;
+  UpdateMarketplaceListingInput: UpdateMarketplaceListingInput;
   UpdateMyProfileInput: UpdateMyProfileInput;
+  UpdateNetworkProfileInput: UpdateNetworkProfileInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
   UpdatePartnershipPayload: Omit<UpdatePartnershipPayload, 'partnership'> & { partnership?: Maybe<ResolversParentTypes['Partnership']> };
   UpdateProgramSettingsInput: UpdateProgramSettingsInput;
@@ -2586,6 +2979,16 @@ export type ApplicationStatusCountsResolvers<ContextType = Context, ParentType e
   approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   declined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApplyFromMarketplacePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplyFromMarketplacePayload'] = ResolversParentTypes['ApplyFromMarketplacePayload']> = {
+  standing?: Resolver<Maybe<ResolversTypes['MarketplaceStanding']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ApplyToNetworkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplyToNetworkPayload'] = ResolversParentTypes['ApplyToNetworkPayload']> = {
+  networkStatus?: Resolver<Maybe<ResolversTypes['NetworkStatus']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ApproveApplicationsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApproveApplicationsPayload'] = ResolversParentTypes['ApproveApplicationsPayload']> = {
@@ -2847,6 +3250,42 @@ export type MarkMessageThreadReadPayloadResolvers<ContextType = Context, ParentT
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type MarketplaceListingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarketplaceListing'] = ResolversParentTypes['MarketplaceListing']> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  listed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  listedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  logoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MarketplaceListingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarketplaceListingPayload'] = ResolversParentTypes['MarketplaceListingPayload']> = {
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type MarketplaceProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarketplaceProgram'] = ResolversParentTypes['MarketplaceProgram']> = {
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  listedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  logoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  standing?: Resolver<ResolversTypes['MarketplaceStanding'], ParentType, ContextType, RequireFields<MarketplaceProgramStandingArgs, 'partnerId'>>;
+  websiteUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MarketplaceProgramConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarketplaceProgramConnection'] = ResolversParentTypes['MarketplaceProgramConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MarketplaceProgramEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MarketplaceProgramEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarketplaceProgramEdge'] = ResolversParentTypes['MarketplaceProgramEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MarketplaceProgram'], ParentType, ContextType>;
+};
+
 export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
   accessLevel?: Resolver<ResolversTypes['AccessLevel'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2916,8 +3355,11 @@ export type MovePartnerGroupPayloadResolvers<ContextType = Context, ParentType e
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addPartner?: Resolver<ResolversTypes['AddPartnerPayload'], ParentType, ContextType, RequireFields<MutationAddPartnerArgs, 'input'>>;
   addPartnerMembers?: Resolver<ResolversTypes['AddPartnerMembersPayload'], ParentType, ContextType, RequireFields<MutationAddPartnerMembersArgs, 'input'>>;
+  applyFromMarketplace?: Resolver<ResolversTypes['ApplyFromMarketplacePayload'], ParentType, ContextType, RequireFields<MutationApplyFromMarketplaceArgs, 'input'>>;
+  applyToNetwork?: Resolver<ResolversTypes['ApplyToNetworkPayload'], ParentType, ContextType, RequireFields<MutationApplyToNetworkArgs, 'input'>>;
   approveApplications?: Resolver<ResolversTypes['ApproveApplicationsPayload'], ParentType, ContextType, RequireFields<MutationApproveApplicationsArgs, 'input'>>;
   approveMemberAddition?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationApproveMemberAdditionArgs, 'input'>>;
+  approveNetworkApplication?: Resolver<ResolversTypes['NetworkApplicationPayload'], ParentType, ContextType, RequireFields<MutationApproveNetworkApplicationArgs, 'input'>>;
   approvePartnership?: Resolver<ResolversTypes['PartnerProgramPayload'], ParentType, ContextType, RequireFields<MutationApprovePartnershipArgs, 'input'>>;
   archiveCustomField?: Resolver<ResolversTypes['CustomFieldPayload'], ParentType, ContextType, RequireFields<MutationArchiveCustomFieldArgs, 'input'>>;
   cancelImport?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationCancelImportArgs, 'input'>>;
@@ -2930,6 +3372,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createImport?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationCreateImportArgs, 'input'>>;
   declineApplications?: Resolver<ResolversTypes['DeclineApplicationsPayload'], ParentType, ContextType, RequireFields<MutationDeclineApplicationsArgs, 'input'>>;
   declineMemberAddition?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationDeclineMemberAdditionArgs, 'input'>>;
+  declineNetworkApplication?: Resolver<ResolversTypes['NetworkApplicationPayload'], ParentType, ContextType, RequireFields<MutationDeclineNetworkApplicationArgs, 'input'>>;
   declinePartnership?: Resolver<ResolversTypes['PartnerProgramPayload'], ParentType, ContextType, RequireFields<MutationDeclinePartnershipArgs, 'input'>>;
   deleteGroup?: Resolver<ResolversTypes['GroupPayload'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'input'>>;
   deleteInvite?: Resolver<ResolversTypes['InvitePayload'], ParentType, ContextType, RequireFields<MutationDeleteInviteArgs, 'input'>>;
@@ -2951,7 +3394,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateCustomField?: Resolver<ResolversTypes['CustomFieldPayload'], ParentType, ContextType, RequireFields<MutationUpdateCustomFieldArgs, 'input'>>;
   updateGroup?: Resolver<ResolversTypes['GroupPayload'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
   updateImport?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationUpdateImportArgs, 'input'>>;
+  updateMarketplaceListing?: Resolver<ResolversTypes['MarketplaceListingPayload'], ParentType, ContextType, RequireFields<MutationUpdateMarketplaceListingArgs, 'input'>>;
   updateMyProfile?: Resolver<ResolversTypes['ProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
+  updateNetworkProfile?: Resolver<ResolversTypes['NetworkProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateNetworkProfileArgs, 'input'>>;
   updatePartnership?: Resolver<ResolversTypes['UpdatePartnershipPayload'], ParentType, ContextType, RequireFields<MutationUpdatePartnershipArgs, 'input'>>;
   updateProgramSettings?: Resolver<ResolversTypes['UpdateProgramSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateProgramSettingsArgs, 'input'>>;
   updateTeamMember?: Resolver<ResolversTypes['UpdateTeamMemberPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamMemberArgs, 'input'>>;
@@ -2959,10 +3404,92 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type MyPartnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MyPartner'] = ResolversParentTypes['MyPartner']> = {
   accessLevel?: Resolver<ResolversTypes['AccessLevel'], ParentType, ContextType>;
+  canManageNetwork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastNetworkDecision?: Resolver<Maybe<ResolversTypes['NetworkDecision']>, ParentType, ContextType>;
+  networkProfile?: Resolver<Maybe<ResolversTypes['NetworkProfile']>, ParentType, ContextType>;
+  networkStatus?: Resolver<ResolversTypes['NetworkStatus'], ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
   pendingAdditions?: Resolver<Array<ResolversTypes['PendingAddition']>, ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['PartnerProgram']>, ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+};
+
+export type NetworkApplicantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkApplicant'] = ResolversParentTypes['NetworkApplicant']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  logoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  networkStatus?: Resolver<ResolversTypes['NetworkStatus'], ParentType, ContextType>;
+};
+
+export type NetworkApplicantMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkApplicantMember'] = ResolversParentTypes['NetworkApplicantMember']> = {
+  accessLevel?: Resolver<ResolversTypes['AccessLevel'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NetworkApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkApplication'] = ResolversParentTypes['NetworkApplication']> = {
+  applicant?: Resolver<ResolversTypes['NetworkApplicant'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['NetworkDecision']>, ParentType, ContextType>;
+  earlierDecisions?: Resolver<Array<ResolversTypes['NetworkDecision']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['NetworkApplicantMember']>, ParentType, ContextType>;
+  profile?: Resolver<ResolversTypes['NetworkProfile'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NetworkApplicationStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waitingSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkApplicationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkApplicationEdge'] = ResolversParentTypes['NetworkApplicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NetworkApplication'], ParentType, ContextType>;
+};
+
+export type NetworkApplicationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkApplicationPayload'] = ResolversParentTypes['NetworkApplicationPayload']> = {
+  application?: Resolver<Maybe<ResolversTypes['NetworkApplication']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type NetworkDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkDecision'] = ResolversParentTypes['NetworkDecision']> = {
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NetworkApplicationStatus'], ParentType, ContextType>;
+};
+
+export type NetworkOptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkOption'] = ResolversParentTypes['NetworkOption']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NetworkProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkProfile'] = ResolversParentTypes['NetworkProfile']> = {
+  audienceSize?: Resolver<ResolversTypes['AudienceSize'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  promotionMethods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NetworkProfileOptionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkProfileOptions'] = ResolversParentTypes['NetworkProfileOptions']> = {
+  audienceSizes?: Resolver<Array<ResolversTypes['NetworkOption']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  promotionMethods?: Resolver<Array<ResolversTypes['NetworkOption']>, ParentType, ContextType>;
+};
+
+export type NetworkProfilePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkProfilePayload'] = ResolversParentTypes['NetworkProfilePayload']> = {
+  profile?: Resolver<Maybe<ResolversTypes['NetworkProfile']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type NetworkReviewQueueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkReviewQueue'] = ResolversParentTypes['NetworkReviewQueue']> = {
+  decidedLast30Days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NetworkApplicationEdge']>, ParentType, ContextType>;
+  medianDecisionSeconds30d?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  oldestWaitingSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2977,6 +3504,7 @@ export type PartnerResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   logoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  networkApproved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PartnerCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerCandidate'] = ResolversParentTypes['PartnerCandidate']> = {
@@ -3067,6 +3595,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   inviteExpiryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   linkParameters?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   managers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  marketplaceListing?: Resolver<ResolversTypes['MarketplaceListing'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<ProgramPartnershipsArgs, 'first'>>;
   senderName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3091,11 +3620,15 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   inviteLanding?: Resolver<ResolversTypes['InviteLanding'], ParentType, ContextType, RequireFields<QueryInviteLandingArgs, 'token'>>;
   inviteTemplate?: Resolver<ResolversTypes['InviteTemplate'], ParentType, ContextType, RequireFields<QueryInviteTemplateArgs, 'programId'>>;
   joinLanding?: Resolver<ResolversTypes['JoinLanding'], ParentType, ContextType, RequireFields<QueryJoinLandingArgs, 'token'>>;
+  marketplace?: Resolver<ResolversTypes['MarketplaceProgramConnection'], ParentType, ContextType, RequireFields<QueryMarketplaceArgs, 'first' | 'sort'>>;
   messageThread?: Resolver<ResolversTypes['MessageThreadPage'], ParentType, ContextType, RequireFields<QueryMessageThreadArgs, 'partnerId' | 'programId'>>;
   messageThreads?: Resolver<ResolversTypes['MessageThreadConnection'], ParentType, ContextType, RequireFields<QueryMessageThreadsArgs, 'programId'>>;
   myMessageThreads?: Resolver<ResolversTypes['MessageThreadConnection'], ParentType, ContextType, Partial<QueryMyMessageThreadsArgs>>;
   myPartners?: Resolver<Array<ResolversTypes['MyPartner']>, ParentType, ContextType>;
   myProfile?: Resolver<ResolversTypes['Profile'], ParentType, ContextType>;
+  networkApplication?: Resolver<ResolversTypes['NetworkApplication'], ParentType, ContextType, RequireFields<QueryNetworkApplicationArgs, 'id'>>;
+  networkProfileOptions?: Resolver<ResolversTypes['NetworkProfileOptions'], ParentType, ContextType>;
+  networkReviewQueue?: Resolver<ResolversTypes['NetworkReviewQueue'], ParentType, ContextType, RequireFields<QueryNetworkReviewQueueArgs, 'first' | 'status'>>;
   partnerCandidates?: Resolver<Array<ResolversTypes['PartnerCandidate']>, ParentType, ContextType, RequireFields<QueryPartnerCandidatesArgs, 'email' | 'programId'>>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first' | 'programId'>>;
@@ -3193,6 +3726,8 @@ export type Resolvers<ContextType = Context> = {
   ApplicationFormPayload?: ApplicationFormPayloadResolvers<ContextType>;
   ApplicationQuestion?: ApplicationQuestionResolvers<ContextType>;
   ApplicationStatusCounts?: ApplicationStatusCountsResolvers<ContextType>;
+  ApplyFromMarketplacePayload?: ApplyFromMarketplacePayloadResolvers<ContextType>;
+  ApplyToNetworkPayload?: ApplyToNetworkPayloadResolvers<ContextType>;
   ApproveApplicationsPayload?: ApproveApplicationsPayloadResolvers<ContextType>;
   ClaimInvitePayload?: ClaimInvitePayloadResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
@@ -3226,6 +3761,11 @@ export type Resolvers<ContextType = Context> = {
   JoinPartnerChoice?: JoinPartnerChoiceResolvers<ContextType>;
   JoinProgramPayload?: JoinProgramPayloadResolvers<ContextType>;
   MarkMessageThreadReadPayload?: MarkMessageThreadReadPayloadResolvers<ContextType>;
+  MarketplaceListing?: MarketplaceListingResolvers<ContextType>;
+  MarketplaceListingPayload?: MarketplaceListingPayloadResolvers<ContextType>;
+  MarketplaceProgram?: MarketplaceProgramResolvers<ContextType>;
+  MarketplaceProgramConnection?: MarketplaceProgramConnectionResolvers<ContextType>;
+  MarketplaceProgramEdge?: MarketplaceProgramEdgeResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Message?: MessageResolvers<ContextType>;
   MessageConnection?: MessageConnectionResolvers<ContextType>;
@@ -3237,6 +3777,17 @@ export type Resolvers<ContextType = Context> = {
   MovePartnerGroupPayload?: MovePartnerGroupPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MyPartner?: MyPartnerResolvers<ContextType>;
+  NetworkApplicant?: NetworkApplicantResolvers<ContextType>;
+  NetworkApplicantMember?: NetworkApplicantMemberResolvers<ContextType>;
+  NetworkApplication?: NetworkApplicationResolvers<ContextType>;
+  NetworkApplicationEdge?: NetworkApplicationEdgeResolvers<ContextType>;
+  NetworkApplicationPayload?: NetworkApplicationPayloadResolvers<ContextType>;
+  NetworkDecision?: NetworkDecisionResolvers<ContextType>;
+  NetworkOption?: NetworkOptionResolvers<ContextType>;
+  NetworkProfile?: NetworkProfileResolvers<ContextType>;
+  NetworkProfileOptions?: NetworkProfileOptionsResolvers<ContextType>;
+  NetworkProfilePayload?: NetworkProfilePayloadResolvers<ContextType>;
+  NetworkReviewQueue?: NetworkReviewQueueResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PartnerCandidate?: PartnerCandidateResolvers<ContextType>;

@@ -91,18 +91,21 @@ export async function previewImport(db: Executor, program: ProgramRow, importRow
   for await (const batch of checkImportRows(db, program, importRow)) {
     for (const line of batch) {
       preview.totalRows++;
-      const row = preview.rows.length < PREVIEW_ROWS || ('outcome' in line && line.outcome.action === 'reject') || 'csvProblem' in line ? rowOf(line) : null;
+      const fails = 'csvProblem' in line || line.outcome.action === 'reject';
+      // Presented only when shown or when its problems are listed: most rows are just counted.
+      const row = preview.rows.length < PREVIEW_ROWS || fails ? rowOf(line) : null;
       if (row && preview.rows.length < PREVIEW_ROWS) preview.rows.push(row);
-      const action = row?.action ?? ('outcome' in line ? line.outcome.action.toUpperCase() : 'FAIL');
-      if (action === 'CREATE') preview.createCount++;
-      else if (action === 'UPDATE') preview.updateCount++;
-      else if (action === 'SKIP') preview.skipCount++;
-      else {
+      if (fails) {
         preview.failCount++;
         for (const problem of row!.problems) {
           preview.problemCount++;
           if (preview.problems.length < PREVIEW_PROBLEMS) preview.problems.push(problem);
         }
+      } else {
+        const { action } = (line as Extract<CheckedLine, { outcome: unknown }>).outcome;
+        if (action === 'create') preview.createCount++;
+        else if (action === 'update') preview.updateCount++;
+        else preview.skipCount++;
       }
     }
   }

@@ -63,10 +63,7 @@ export const importResolvers: Resolvers = {
     group: (row, _, { loaders }) => (row.groupId ? loaders.groupById.load({ programId: row.programId, id: row.groupId }) : null),
     importedBefore: (row, _, { loaders }) => loaders.importedBefore.load(row.id),
     rowsPerSecond: (row) => rate(row),
-    secondsLeft: (row) => {
-      const perSecond = rate(row);
-      return perSecond ? Math.ceil(Math.max(0, row.totalRows - row.processedRows) / perSecond) : null;
-    },
+    secondsLeft: (row) => importPace(row).secondsLeft,
     preview: async (row, _, { db, loaders }) => (row.status === IMPORT_STATUS.DRAFT ? previewImport(db, (await loaders.programById.load(row.programId))!, row) : null),
     problemRowsUrl: async (row, _, { loaders }) => importUrl(row, (await loaders.programById.load(row.programId))!.slug, 'problems.csv'),
     failedRowsUrl: async (row, _, { loaders }) => importUrl(row, (await loaders.programById.load(row.programId))!.slug, 'failed.csv'),

@@ -1,9 +1,14 @@
-import { Readable } from 'node:stream';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import busboy from 'busboy';
 import { InvalidInputError, invalid } from '../shared/errors';
 import { ENCODING_FROM_API, type ApiEncoding } from './rules';
-import type { CsvEncoding } from './read-csv';
+import { tooLarge, type CsvEncoding } from './read-csv';
 
 /** An upload as the use case takes it: the file's bytes as they arrive, never the whole body at once. */
 export interface UploadedFile {
@@ -91,4 +96,33 @@ export async function uploadedFile(request: Request, maxBytes: number): Promise<
     .on('error', () => parser.destroy(brokenUpload()))
     .pipe(parser);
   return file;
+}
+
+/**
+ * The upload written to a temporary file as it arrives, before any transaction opens: a client
+ * sending 50 MB slowly would otherwise hold a transaction (and, on the embedded database, the
+ * only connection) for as long as it takes. Refused with TOO_LARGE as soon as the limit is
+ * passed; `remove()` deletes the file whatever happened.
+ */
+export async function spoolUpload(source: AsyncIterable<Uint8Array>, maxBytes: number): Promise<{ source: () => AsyncIterable<Uint8Array>; remove: () => Promise<void> }> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'partnerly-upload-'));
+  const file = path.join(folder, 'upload.csv');
+  const remove = () => rm(folder, { recursive: true, force: true });
+  try {
+    let bytes = 0;
+    await pipeline(
+      Readable.from(source),
+      new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          bytes += chunk.length;
+          done(bytes > maxBytes ? tooLarge(maxBytes) : null, chunk);
+        },
+      }),
+      createWriteStream(file),
+    );
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+  return { source: () => createReadStream(file, { highWaterMark: 256 * 1024 }), remove };
 }
