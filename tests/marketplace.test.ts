@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { graphql } from '../src/gql';
+import type { TestMarketplaceNamesQuery, TestMarketplaceNamesQueryVariables } from '../src/gql/graphql';
 import { applications, auditEvents, emailOutbox, groups, partnerships, programs } from '../src/server/db/schema';
 import { fromGlobalId, toGlobalId } from '../src/server/shared/ids';
 import type { ApplicationQuestion } from '../src/shapes/application-form';
@@ -172,7 +173,7 @@ describe('the marketplace list', () => {
       const seen: string[] = [];
       let after: string | null | undefined = null;
       for (let i = 0; i < 3; i++) {
-        const page = await app.gql(MarketplaceNames, { search: t, sort, first: 1, after }, { cookie: viewer });
+        const page: Awaited<ReturnType<typeof app.gql<TestMarketplaceNamesQuery, TestMarketplaceNamesQueryVariables>>> = await app.gql(MarketplaceNames, { search: t, sort, first: 1, after }, { cookie: viewer });
         seen.push(...page.data!.marketplace.edges.map((e) => e.node.name));
         expect(page.data?.marketplace.pageInfo.hasNextPage).toBe(i < 2);
         after = page.data?.marketplace.pageInfo.endCursor;

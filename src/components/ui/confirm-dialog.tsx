@@ -14,6 +14,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  confirmVariant = 'danger',
   busy,
   onConfirm,
   onCancel,
@@ -22,6 +23,8 @@ export function ConfirmDialog({
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** Destructive by default; a confirmation that only commits (an application) says primary. */
+  confirmVariant?: 'danger' | 'primary';
   busy?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -43,7 +46,7 @@ export function ConfirmDialog({
                   Cancel
                 </Button>
               </AlertDialog.Cancel>
-              <Button variant="danger" onClick={onConfirm} busy={busy}>
+              <Button variant={confirmVariant} onClick={onConfirm} busy={busy}>
                 {confirmLabel}
               </Button>
             </div>

@@ -985,6 +985,8 @@ export type MarketplaceProgram = {
   __typename?: 'MarketplaceProgram';
   category: Scalars['String']['output'];
   description: Scalars['String']['output'];
+  /** The group the program's marketplace applicants join (the listing's, else the default group). */
+  groupName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   listedAt: Scalars['DateTime']['output'];
   logoUrl?: Maybe<Scalars['String']['output']>;
@@ -3268,6 +3270,7 @@ export type MarketplaceListingPayloadResolvers<ContextType = Context, ParentType
 export type MarketplaceProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarketplaceProgram'] = ResolversParentTypes['MarketplaceProgram']> = {
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   listedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   logoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

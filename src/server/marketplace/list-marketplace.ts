@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
-import { programs } from '../db/schema';
+import { groups, programs } from '../db/schema';
 import { invalid, parseInput } from '../shared/errors';
 import { encodeKeysetCursor, pageSize, readKeysetCursor, toKeysetConnection, type Connection } from '../shared/pagination';
 import { parseTimestamp } from '../shared/safe-values';
@@ -17,6 +17,7 @@ export interface MarketplaceProgramModel {
   logoUrl: string | null;
   websiteUrl: string;
   listedAt: Date;
+  groupName: string;
 }
 
 const listInput = z.object({
@@ -72,6 +73,9 @@ export async function listMarketplace(db: Database, rawArgs: unknown): Promise<C
       category: sql<string>`coalesce(${programs.marketplaceCategory}, '')`,
       logoUrl: programs.marketplaceLogoUrl,
       websiteUrl: programs.websiteUrl,
+      groupName: sql<string>`coalesce(
+        (select ${groups.name} from ${groups} where ${groups.id} = ${programs.marketplaceGroupId} and ${groups.programId} = ${programs.id}),
+        (select ${groups.name} from ${groups} where ${groups.programId} = ${programs.id} and ${groups.isDefault}), '')`,
       listedAt: sql<Date>`${listedKey}`.mapWith((v: string | Date) => new Date(v)),
       listedKeyText,
       sortName,
