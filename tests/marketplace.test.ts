@@ -237,7 +237,11 @@ describe('standing', () => {
       const p = await approvedPartner('ADMIN', status);
       expect((await standings(p, p.me.cookie)).open).toBe(standing);
     }
-    expect(open).toBeTruthy();
+    const noProfile = await createClaimedPartner(app.db, `No profile ${t}`, [{ email: `np-${t}@partner.example`, level: 'OWNER' }]);
+    await setNetworkStanding(app.db, noProfile.partner.id, 'APPROVED', null);
+    expect((await standings(noProfile, noProfile.members.OWNER.cookie)).open).toBe('NOT_NETWORK_APPROVED');
+    const refused = await app.gql(Apply, { input: { programId: open.programId, partnerId: noProfile.partnerId } }, { cookie: noProfile.members.OWNER.cookie });
+    expect(refused.data?.applyFromMarketplace.userErrors[0].message).toMatch(/Apply to the network first/);
 
     const stranger = await approvedPartner();
     const peek = await app.gql(Marketplace, { search: t, partnerId: partner.partnerId }, { cookie: stranger.me.cookie });

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from './client';
-import { customFieldDefinitions, groups, invites, partnerMembers, partners, partnerships, programManagers, programs, users } from './schema';
+import { customFieldDefinitions, groups, invites, networkProfiles, partnerMembers, partners, partnerships, programManagers, programs, users } from './schema';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import { createProgram } from '../programs/create-program';
 import { createPartner, type FirstTeamMember } from '../partners/create-partner';
@@ -272,6 +272,21 @@ const OTHER_LISTED_PROGRAMS = [
 
 /** Acme and two other programs listed in the marketplace, the way their managers list them. */
 async function seedMarketplace(tx: Executor, acmeManager: Viewer, acmeId: string): Promise<void> {
+  // Contoso (network approved, in no program) applies from its profile: the network area may seed the same profile first.
+  const [contoso] = await tx.select({ id: partners.id }).from(partners).where(eq(partners.name, 'Contoso Ltd'));
+  await tx
+    .insert(networkProfiles)
+    .values({
+      partnerId: contoso.id,
+      companyName: 'Contoso Ltd',
+      website: 'https://contoso.example',
+      description: 'Contoso writes reviews and comparisons of business software for 40,000 readers a month.',
+      audienceSize: 'FROM_10K_TO_100K',
+      promotionMethods: ['REVIEWS', 'CONTENT'],
+      countries: ['GB', 'US'],
+      categories: ['Productivity', 'Analytics'],
+    })
+    .onConflictDoNothing();
   await updateMarketplaceListing(tx as Database, acmeManager, {
     programId: toGlobalId('Program', acmeId),
     listed: true,

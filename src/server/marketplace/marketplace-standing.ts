@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { applications, partnerMembers, partners, partnerships, programs } from '../db/schema';
+import { applications, networkProfiles, partnerMembers, partners, partnerships, programs } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
 import type { MarketplaceStanding } from '../graphql/resolvers-types.generated';
 import { notFound } from '../shared/errors';
@@ -19,6 +19,8 @@ export interface StandingFacts {
   removed: boolean;
   accessLevel: Membership['accessLevel'];
   networkStatus: keyof typeof NETWORK_STATUS;
+  /** Approval is of a profile: the application is made from it. */
+  hasProfile: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export function standingOf(f: StandingFacts): MarketplaceStanding {
   if (!canApplyFor({ partnerId: '', name: '', accessLevel: f.accessLevel })) return MARKETPLACE_STANDING.NOT_ALLOWED;
   switch (f.networkStatus) {
     case NETWORK_STATUS.APPROVED:
-      return MARKETPLACE_STANDING.CAN_APPLY;
+      return f.hasProfile ? MARKETPLACE_STANDING.CAN_APPLY : MARKETPLACE_STANDING.NOT_NETWORK_APPROVED;
     case NETWORK_STATUS.PENDING:
       return MARKETPLACE_STANDING.NETWORK_PENDING;
     case NETWORK_STATUS.DECLINED:
@@ -72,10 +74,12 @@ export function createStandingLoader(db: Database, viewer: Viewer) {
             removed: sql<boolean>`${removedFromProgramCondition(sql`${programs.id}`, email)}`,
             accessLevel: partnerMembers.accessLevel,
             networkStatus: partners.networkStatus,
+            hasProfile: sql<boolean>`${networkProfiles.partnerId} is not null`,
           })
           .from(programs)
           .innerJoin(partners, eq(partners.id, partnerId))
           .innerJoin(partnerMembers, and(eq(partnerMembers.partnerId, partners.id), eq(partnerMembers.userId, viewer.user.id), eq(partnerMembers.status, MEMBER_STATUS.ACTIVE)))
+          .leftJoin(networkProfiles, eq(networkProfiles.partnerId, partners.id))
           .where(inArray(programs.id, [...new Set(programIds)]));
         for (const row of rows) found.set(`${partnerId}/${row.programId}`, standingOf(row));
       }
