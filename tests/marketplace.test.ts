@@ -24,7 +24,7 @@ const Marketplace = graphql(`
     marketplace(search: $search, category: $category, sort: $sort, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { cursor node { id name description category logoUrl websiteUrl listedAt standing(partnerId: $partnerId) } }
+      edges { cursor node { id name description category logoUrl websiteUrl listedAt groupName standing(partnerId: $partnerId) } }
     }
   }
 `);
@@ -266,6 +266,8 @@ describe('applying from the marketplace', () => {
     const { group, groupId } = await createFormGroup(app.db, ctx.program.id, FORM);
     await app.gql(UpdateListing, { input: { programId: ctx.programId, listed: true, description: 'Form group', category: 'Sales', groupId } }, { cookie: ctx.cookie });
     const partner = await approvedPartner('ADMIN');
+    const card = await app.gql(Marketplace, { search: ctx.program.name, partnerId: partner.partnerId }, { cookie: partner.me.cookie });
+    expect(card.data?.marketplace.edges.map((e) => e.node.groupName)).toEqual([group.name]);
     const res = await app.gql(Apply, { input: { programId: ctx.programId, partnerId: partner.partnerId } }, { cookie: partner.me.cookie });
     expect(res.data?.applyFromMarketplace).toEqual({ standing: 'APPLIED', userErrors: [] });
 

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Database } from '../db/client';
 import { groups, programs } from '../db/schema';
@@ -27,6 +28,9 @@ const listInput = z.object({
   first: z.number().nullish(),
   after: z.string().nullish(),
 });
+
+const listingGroup = alias(groups, 'listing_group');
+const defaultGroup = alias(groups, 'default_group');
 
 const LIKE_SPECIALS = /[\\%_]/g;
 const sortName = sql<string>`lower(${programs.name})`;
@@ -73,14 +77,15 @@ export async function listMarketplace(db: Database, rawArgs: unknown): Promise<C
       category: sql<string>`coalesce(${programs.marketplaceCategory}, '')`,
       logoUrl: programs.marketplaceLogoUrl,
       websiteUrl: programs.websiteUrl,
-      groupName: sql<string>`coalesce(
-        (select ${groups.name} from ${groups} where ${groups.id} = ${programs.marketplaceGroupId} and ${groups.programId} = ${programs.id}),
-        (select ${groups.name} from ${groups} where ${groups.programId} = ${programs.id} and ${groups.isDefault}), '')`,
+      groupName: sql<string>`coalesce(${listingGroup.name}, ${defaultGroup.name}, '')`,
       listedAt: sql<Date>`${listedKey}`.mapWith((v: string | Date) => new Date(v)),
       listedKeyText,
       sortName,
     })
     .from(programs)
+    // The listing's group (when it is still the program's), else the default group: one row each at most.
+    .leftJoin(listingGroup, and(eq(listingGroup.id, programs.marketplaceGroupId), eq(listingGroup.programId, programs.id)))
+    .leftJoin(defaultGroup, and(eq(defaultGroup.programId, programs.id), eq(defaultGroup.isDefault, true)))
     .where(page)
     .orderBy(...(sort === 'NEWEST' ? [desc(listedKey), desc(programs.id)] : [asc(sortName), asc(programs.id)]))
     .limit(size + 1);

@@ -119,6 +119,10 @@ export function MarketplaceSettings({ program }: { program: MarketplaceSettingsP
             Listed programs appear in the marketplace, where network-approved partners apply in one step with their network profile. Their applications
             wait on the Applications page with the source Marketplace; a required question their profile does not answer is marked Missing.
           </p>
+          <p className="text-sm text-gray-600" data-testid="profile-answers">
+            The profile answers the group’s questions named (by custom-field key or label) website, company or company name, country, and description,
+            and every Country question (with the profile’s first country). Other questions stay for the partner to tell you in messages.
+          </p>
           <Checkbox label="List this program in the marketplace" hint="Unlisting hides it from the marketplace and keeps the texts below." {...register('listed')} />
           <div>
             <label htmlFor="listing-description" className="block text-sm font-medium text-gray-800">
