@@ -173,7 +173,7 @@ export function MarketplaceSettings({ program }: { program: MarketplaceSettingsP
           Save listing
         </Button>
       </div>
-      <aside aria-label="Listing preview" className="space-y-2">
+      <aside aria-label="Listing preview" className="space-y-2 self-start">
         <h3 className="text-sm font-semibold text-gray-700">Preview</h3>
         <MarketplaceCard
           program={{ name: program.name, description: description?.trim() || 'Your description appears here.', category: category || 'No category yet', logoUrl: logoPreview, websiteUrl: program.websiteUrl }}
