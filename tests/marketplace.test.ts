@@ -99,7 +99,10 @@ describe('listing settings', () => {
   it('lists with a description and category, sets listedAt once, and unlisting keeps the texts', async () => {
     const ctx = await createProgramWithManager(app.db);
     const missing = await app.gql(UpdateListing, { input: { programId: ctx.programId, listed: true } }, { cookie: ctx.cookie });
-    expect(missing.data?.updateMarketplaceListing.userErrors.map((e) => e.field)).toEqual([['input', 'description'], ['input', 'category']].map((f) => expect.arrayContaining([f[1]])));
+    expect(missing.data?.updateMarketplaceListing.userErrors.map((e) => [e.field, e.message])).toEqual([
+      [['description'], 'Describe the program for partners before listing it.'],
+      [['category'], 'Choose a category before listing the program.'],
+    ]);
     const tooLong = await app.gql(UpdateListing, { input: { programId: ctx.programId, listed: true, description: 'x'.repeat(301), category: 'Nope' } }, { cookie: ctx.cookie });
     expect(tooLong.data?.updateMarketplaceListing.userErrors.map((e) => e.message)).toEqual(expect.arrayContaining(['Use at most 300 characters.', 'Choose a category from the list.']));
     const [before] = await app.db.select().from(programs).where(eq(programs.id, ctx.program.id));
