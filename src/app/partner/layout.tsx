@@ -23,7 +23,9 @@ export default async function PartnerLayout({ children }: { children: ReactNode 
           { href: '/partner', label: 'Dashboard' },
           ...(viewer.partnerIds.length > 0 ? [{ href: '/partner/messages', label: 'Messages', badge: <UnreadMessagesBadge initial={unread} /> }] : []),
           { href: '/partner/team', label: 'Team' },
+          ...(viewer.partnerIds.length > 0 ? [{ href: '/partner/network', label: 'Network profile' }] : []),
           { href: '/partner/profile', label: 'Profile' },
+          ...(viewer.user.isNetworkReviewer ? [{ href: '/admin/network', label: 'Network review' }] : []),
         ]}
       >
         {children}
