@@ -39,6 +39,8 @@ interface DemoPartner {
   group: 'Default' | 'Resellers';
   claimed: boolean;
   linksDeactivated?: boolean;
+  /** Not yet in the network (a claimed partner otherwise is): its owner can fill the network profile and apply. */
+  outsideNetwork?: boolean;
   fields: Record<string, unknown>;
   members: { email: string; first: string; last: string; level: AccessLevel; role?: string; user?: boolean }[];
 }
@@ -84,6 +86,7 @@ const DEMO_PARTNERS: DemoPartner[] = [
     status: PARTNERSHIP_STATUS.PENDING_APPROVAL,
     group: 'Resellers',
     claimed: true,
+    outsideNetwork: true,
     fields: { tier: 'Silver', geography: 'North America', industry: 'Consulting' },
     members: [{ email: 'peter@initech.example', first: 'Peter', last: 'Gibbons', level: 'OWNER', role: 'Solo affiliate', user: true }],
   },
@@ -199,7 +202,7 @@ export async function seedDemo(db: Database): Promise<void> {
       }
       const { partner, members } = await createPartner(
         tx,
-        { name: demo.company, networkStatus: demo.claimed ? NETWORK_STATUS.APPROVED : NETWORK_STATUS.NONE, claimedAt: demo.claimed ? createdAt : null, createdAt },
+        { name: demo.company, networkStatus: demo.claimed && !demo.outsideNetwork ? NETWORK_STATUS.APPROVED : NETWORK_STATUS.NONE, claimedAt: demo.claimed ? createdAt : null, createdAt },
         team as [FirstTeamMember, ...FirstTeamMember[]],
       );
       const opening = OPENED_AS[demo.status];

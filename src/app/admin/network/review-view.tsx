@@ -5,7 +5,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
 import type { NetworkApplicationStatus, NetworkReviewQueueQuery } from '@/gql/graphql';
 import { Button } from '@/components/ui/button';
-import { Badge, Card, EmptyState, ErrorNotice, Loading, Notice, PageHeader } from '@/components/ui/feedback';
+import { Badge, Card, EmptyState, ErrorNotice, Notice, PageHeader } from '@/components/ui/feedback';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Modal } from '@/components/ui/modal';
 import { Tabs } from '@/components/ui/tabs';
@@ -388,10 +388,7 @@ function Detail({ id, onDecided }: { id: string; onDecided: (message: string) =>
   );
 }
 
-function Figures() {
-  const { data, loading } = useQuery(ReviewQueueQuery, { variables: { status: 'PENDING' }, fetchPolicy: 'cache-first' });
-  const q = data?.networkReviewQueue;
-  if (!q) return loading ? <Loading label="Loading the figures…" /> : null;
+function Figures({ q }: { q: NetworkReviewQueueQuery['networkReviewQueue'] }) {
   const items: [string, string, string][] = [
     ['Waiting', String(q.totalCount), 'figure-waiting'],
     ['Oldest has waited', formatDuration(q.oldestWaitingSeconds), 'figure-oldest'],
@@ -422,10 +419,16 @@ export function ReviewView() {
   const [tab, setTab] = useState<NetworkApplicationStatus>('PENDING');
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // The pending queue carries the figures; the tabs mount once it answers (Radix Tabs rendered on
+  // the server put style attributes in the HTML, which the Content-Security-Policy refuses).
+  const { data, loading, error, refetch } = useQuery(ReviewQueueQuery, { variables: { status: 'PENDING' }, fetchPolicy: 'cache-and-network' });
   return (
     <>
       <PageHeader title="Network review" description="Partners apply to join the Partnerly network with their network profile. You see their profile and team, never any program's data." />
-      <Figures />
+      <QueryState data={data?.networkReviewQueue} loading={loading} error={error} errorTitle="The queue could not be loaded." onRetry={() => void refetch()} loadingLabel="Loading the queue…">
+        {(q) => (
+          <>
+      <Figures q={q} />
       {notice && (
         <div className="mb-4">
           <Notice>{notice}</Notice>
@@ -455,6 +458,9 @@ export function ReviewView() {
           ),
         }))}
       />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@/gql';
@@ -139,6 +139,7 @@ function ProfileForm({ entry, onSaved }: { entry: Entry; onSaved: () => void }) 
   });
   const [save] = useFormMutation(UpdateNetworkProfileMutation, (d) => d.updateNetworkProfile, { setError: form.setError, fields: FIELDS });
   const [notice, setNotice] = useState<string | null>(null);
+  const chosenCountries = useWatch({ control: form.control, name: 'countries' }) ?? [];
   const errors = form.formState.errors;
   const readOnly = !entry.canManageNetwork;
   return (
@@ -207,6 +208,9 @@ function ProfileForm({ entry, onSaved }: { entry: Entry; onSaved: () => void }) 
             </option>
           ))}
         </Select>
+        <p className="-mt-2 text-xs text-gray-600" data-testid="chosen-countries">
+          {chosenCountries.length ? `Chosen: ${chosenCountries.map(countryName).join(', ')}` : 'No country chosen yet.'}
+        </p>
         <CheckboxGroup legend="Categories (up to 3)" error={errors.categories?.message}>
           {NETWORK_CATEGORIES.map((c) => (
             <label key={c} className="flex items-center gap-2 text-sm text-gray-800">
