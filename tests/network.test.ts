@@ -33,6 +33,7 @@ const MyNetwork = graphql(`
     myPartners {
       partner { id name }
       networkStatus
+      networkAppliedAt
       canManageNetwork
       networkProfile { companyName countries categories }
       lastNetworkDecision { status decidedAt reason }
@@ -271,7 +272,10 @@ describe('applying to the network', () => {
     const p = await newPartner();
     await saveProfile(p, { description: 'The description the reviewer reads, as submitted.' });
     expect(await apply(p, 'ADMIN')).toEqual({ networkStatus: 'PENDING', userErrors: [] });
-    expect((await mine(p.as('MEMBER')))[0]).toMatchObject({ networkStatus: 'PENDING', lastNetworkDecision: null });
+    const [waiting] = await mine(p.as('MEMBER'));
+    expect(waiting).toMatchObject({ networkStatus: 'PENDING', lastNetworkDecision: null });
+    const [row] = await app.db.select().from(networkApplications).where(eq(networkApplications.partnerId, p.partner.id));
+    expect(waiting.networkAppliedAt).toBe(row.createdAt.toISOString());
 
     await saveProfile(p, { description: 'Edited after submitting: the saved profile changes.' });
     const id = await pendingApplicationOf(p.partner.id);
@@ -347,7 +351,7 @@ describe('a reviewer deciding', () => {
       expect(network[0].text).toContain('/marketplace');
     }
     for (const level of ['FINANCE', 'MEMBER'] as const) expect([level, await emailsTo(app.db, p.members[level].email)]).toEqual([level, []]);
-    expect((await mine(p.as('OWNER')))[0]).toMatchObject({ networkStatus: 'APPROVED', lastNetworkDecision: { status: 'APPROVED', reason: null } });
+    expect((await mine(p.as('OWNER')))[0]).toMatchObject({ networkStatus: 'APPROVED', networkAppliedAt: null, lastNetworkDecision: { status: 'APPROVED', reason: null } });
     const events = await app.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.subjectId, (await pendingApplicationOfRaw(p.partner.id))));
     expect(events.map((e) => e.action).sort()).toEqual(['network.applied', 'network.approved']);
 

@@ -1503,6 +1503,8 @@ export type MyPartner = {
   canManageNetwork: Scalars['Boolean']['output'];
   /** The latest decision, if any (a declined partner sees the reason). */
   lastNetworkDecision?: Maybe<NetworkDecision>;
+  /** When the application now waiting for a reviewer was submitted; null unless PENDING. */
+  networkAppliedAt?: Maybe<Scalars['DateTime']['output']>;
   networkProfile?: Maybe<NetworkProfile>;
   networkStatus: NetworkStatus;
   partner: Partner;
@@ -3408,6 +3410,7 @@ export type MyPartnerResolvers<ContextType = Context, ParentType extends Resolve
   accessLevel?: Resolver<ResolversTypes['AccessLevel'], ParentType, ContextType>;
   canManageNetwork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastNetworkDecision?: Resolver<Maybe<ResolversTypes['NetworkDecision']>, ParentType, ContextType>;
+  networkAppliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   networkProfile?: Resolver<Maybe<ResolversTypes['NetworkProfile']>, ParentType, ContextType>;
   networkStatus?: Resolver<ResolversTypes['NetworkStatus'], ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;

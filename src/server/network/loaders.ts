@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
-import { and, asc, desc, inArray, isNotNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { networkApplications, networkProfiles, partnerMembers } from '../db/schema';
 import { MEMBER_STATUS } from '../members/rules';
 import type { MemberRow } from '../partners/rules';
-import type { NetworkApplicationRow, NetworkProfileRow } from './rules';
+import { NETWORK_APPLICATION_STATUS, type NetworkApplicationRow, type NetworkProfileRow } from './rules';
 
 function grouped<Row>(keys: readonly string[], rows: Row[], keyOf: (row: Row) => string): Row[][] {
   const map = new Map<string, Row[]>();
@@ -21,6 +21,14 @@ export function createNetworkLoaders(db: Database) {
   return {
     networkProfileByPartner: new DataLoader<string, NetworkProfileRow | null>(async (ids) => {
       const rows = await db.select().from(networkProfiles).where(inArray(networkProfiles.partnerId, [...ids]));
+      return grouped(ids, rows, (r) => r.partnerId).map((list) => list[0] ?? null);
+    }),
+    /** The partner's application waiting for a reviewer (one at most: the partial unique index). */
+    pendingNetworkApplicationByPartner: new DataLoader<string, NetworkApplicationRow | null>(async (ids) => {
+      const rows = await db
+        .select()
+        .from(networkApplications)
+        .where(and(inArray(networkApplications.partnerId, [...ids]), eq(networkApplications.status, NETWORK_APPLICATION_STATUS.PENDING)));
       return grouped(ids, rows, (r) => r.partnerId).map((list) => list[0] ?? null);
     }),
     /** A partner's decided applications, newest decision first. */

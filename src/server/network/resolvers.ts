@@ -33,6 +33,10 @@ export const networkResolvers: Resolvers = {
   },
   MyPartner: {
     networkStatus: (m) => m.partner.networkStatus,
+    networkAppliedAt: async (m, _, { loaders }) => {
+      if (m.partner.networkStatus !== NETWORK_STATUS.PENDING) return null;
+      return (await loaders.pendingNetworkApplicationByPartner.load(m.partner.id))?.createdAt ?? null;
+    },
     networkProfile: async (m, _, { loaders }) => {
       const row = await loaders.networkProfileByPartner.load(m.partner.id);
       return row ? presentProfile(row) : null;

@@ -25,6 +25,7 @@ const MyNetworkQuery = graphql(`
         name
       }
       networkStatus
+      networkAppliedAt
       canManageNetwork
       networkProfile {
         companyName
@@ -96,7 +97,7 @@ function StatusPanel({ entry }: { entry: Entry }) {
     case 'PENDING':
       return (
         <p className="text-sm text-gray-700" data-testid="network-status">
-          <Badge tone="amber">Pending</Badge> Your application is waiting for a network reviewer.
+          <Badge tone="amber">Pending</Badge> {entry.networkAppliedAt ? `Applied ${formatDate(entry.networkAppliedAt)}; your` : 'Your'} application is waiting for a network reviewer.
         </p>
       );
     case 'APPROVED':
