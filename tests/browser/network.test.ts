@@ -55,6 +55,7 @@ test('a partner fills its network profile and applies; a reviewer approves it at
   await apply.click();
   await peter.getByText('Applied: a network reviewer will look at your profile.').waitFor();
   await peter.getByTestId('network-status').getByText('Pending').waitFor();
+  await peter.getByTestId('network-status').getByText(/Applied \d+ \w+ \d{4}; your application is waiting for a network reviewer/).waitFor();
   assert.equal(await apply.isDisabled(), true, 'one application waits at a time');
   await shot(peter, 'network-profile-pending');
 
