@@ -8,6 +8,8 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { openDatabase, type Database } from '../src/server/db/client';
 import {
   auditEvents,
+  networkApplications,
+  networkProfiles,
   customFieldDefinitions,
   groups,
   invites,
@@ -68,6 +70,22 @@ describe('the demo seed', () => {
     expect(managers.map((m) => m.email).sort()).toEqual([DEMO.managerEmail, DEMO.secondManagerEmail].sort());
     const [reviewer] = await app.db.select().from(users).where(eq(users.email, DEMO.reviewerEmail));
     expect(reviewer.isNetworkReviewer).toBe(true);
+  });
+
+  it('gives the network reviewers a queue: one application waiting (declined once before) and approved partners with profiles', async () => {
+    const rows = await app.db
+      .select({ name: partners.name, networkStatus: partners.networkStatus, status: networkApplications.status, createdAt: networkApplications.createdAt, hasProfile: sql<boolean>`exists (select 1 from ${networkProfiles} where ${networkProfiles.partnerId} = ${partners.id})` })
+      .from(networkApplications)
+      .innerJoin(partners, eq(partners.id, networkApplications.partnerId))
+      .orderBy(asc(networkApplications.createdAt));
+    expect(rows.filter((r) => r.status === 'PENDING').map((r) => r.name)).toEqual(['Fabrikam Media']);
+    expect(rows.filter((r) => r.status === 'APPROVED').map((r) => r.name).sort()).toEqual(['Contoso Ltd', 'Northwind Traders']);
+    expect(rows.every((r) => r.hasProfile)).toBe(true);
+    // Each partner's network status is its latest application's.
+    const latest = new Map(rows.map((r) => [r.name, r]));
+    for (const r of latest.values()) expect([r.name, r.networkStatus]).toEqual([r.name, r.status]);
+    const [owner] = await app.db.select().from(users).where(eq(users.email, DEMO.pendingNetworkOwnerEmail));
+    expect(owner).toBeDefined();
   });
 
   it('creates the Default group (the default) and Resellers, and the custom fields tier, geography and industry', async () => {

@@ -14,6 +14,7 @@ export default async function Home() {
   const programs = await listManagedPrograms(await getDb(), viewer);
   if (programs.length > 0) redirect(`/programs/${programs[0].slug}/partners`);
   if (viewer.partnerIds.length > 0) redirect('/partner');
+  if (viewer.user.isNetworkReviewer) redirect('/admin/network');
   return (
     <AuthShell title="You are signed in">
       <p className="text-sm text-gray-600">

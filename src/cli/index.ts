@@ -11,6 +11,7 @@ import { DEMO, seedDemo, seedGeneratedPartnerships } from '../server/db/seed';
 import { insertApiKey } from '../server/api-keys/create-api-key';
 import { dispatchDueEmails, resendTransport } from '../server/email/dispatcher';
 import { InvalidInputError } from '../server/shared/errors';
+import { setNetworkReviewer } from '../server/network/set-network-reviewer';
 
 const USAGE = `Usage: npm run cli -- <command>
 
@@ -19,6 +20,8 @@ const USAGE = `Usage: npm run cli -- <command>
   api-key create --program SLUG --name NAME [--expires-in-days N]
                                                create an API key; the key is printed once
   email dispatch                               deliver due outbox emails now (needs RESEND_API_KEY)
+  reviewer add EMAIL                           make EMAIL a network reviewer (/admin/network); creates the account if needed
+  reviewer remove EMAIL                        take the network reviewer role away from EMAIL
 `;
 
 function option(args: string[], name: string): string | undefined {
@@ -85,6 +88,17 @@ async function main(argv: string[]): Promise<void> {
         console.log(`Sent ${result.sent}, will retry ${result.retried}, failed ${result.failed}.`);
         return;
       }
+      case 'reviewer add':
+      case 'reviewer remove': {
+        const email = args[0];
+        if (!email) fail(`reviewer ${command} needs an email address.`);
+        const adding = command === 'add';
+        const change = await setNetworkReviewer(handle.db, email, adding);
+        if (change.unchanged) console.log(`${change.email} ${adding ? 'is already' : 'is not'} a network reviewer.`);
+        else if (adding) console.log(`${change.email} is now a network reviewer${change.created ? ' (a new account: they sign in with this address)' : ''}. The queue is at /admin/network.`);
+        else console.log(`${change.email} is no longer a network reviewer.`);
+        return;
+      }
       default:
         fail(area ? `Unknown command: ${argv.join(' ')}` : 'No command given.');
     }
@@ -94,7 +108,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof InvalidInputError) console.error(error.message);
+  if (error instanceof InvalidInputError) console.error(error.userErrors.map((e) => e.message).join('\n'));
   else console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -24,7 +24,9 @@ export default async function PartnerLayout({ children }: { children: ReactNode 
           ...(viewer.partnerIds.length > 0 ? [{ href: '/partner/messages', label: 'Messages', badge: <UnreadMessagesBadge initial={unread} /> }] : []),
           { href: '/marketplace', label: 'Marketplace' },
           { href: '/partner/team', label: 'Team' },
+          ...(viewer.partnerIds.length > 0 ? [{ href: '/partner/network', label: 'Network profile' }] : []),
           { href: '/partner/profile', label: 'Profile' },
+          ...(viewer.user.isNetworkReviewer ? [{ href: '/admin/network', label: 'Network review' }] : []),
         ]}
       >
         {children}

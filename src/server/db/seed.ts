@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from './client';
-import { customFieldDefinitions, groups, invites, networkProfiles, partnerMembers, partners, partnerships, programManagers, programs, users } from './schema';
+import { customFieldDefinitions, groups, invites, networkApplications, networkProfiles, partnerMembers, partners, partnerships, programManagers, programs, users } from './schema';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import { createProgram } from '../programs/create-program';
 import { createPartner, type FirstTeamMember } from '../partners/create-partner';
@@ -11,6 +11,7 @@ import { PARTNERSHIP_STATUS } from '../partnerships/rules';
 import { MEMBER_STATUS } from '../members/rules';
 import { INVITE_STATUS } from '../invites/rules';
 import { NETWORK_STATUS } from '../partners/rules';
+import { NETWORK_APPLICATION_STATUS, profileSnapshot } from '../network/rules';
 import { toGlobalId } from '../shared/ids';
 import { insertSelect } from '../shared/insert-select';
 import { newJoinToken } from '../groups/rules';
@@ -25,6 +26,8 @@ export const DEMO = {
   partnerOwnerEmail: 'owner@northwind.example',
   /** Owner of Contoso, a network partner that is in no program yet: add them to see the "connect an existing partner" flow. */
   networkPartnerOwnerEmail: 'owner@contoso.example',
+  /** Owner of Fabrikam, whose network application waits at /admin/network (declined once before). */
+  pendingNetworkOwnerEmail: 'owner@fabrikam.example',
 } as const;
 
 type PartnershipStatus = (typeof partnerships.$inferInsert)['status'];
@@ -37,6 +40,8 @@ interface DemoPartner {
   group: 'Default' | 'Resellers';
   claimed: boolean;
   linksDeactivated?: boolean;
+  /** Not yet in the network (a claimed partner otherwise is): its owner can fill the network profile and apply. */
+  outsideNetwork?: boolean;
   fields: Record<string, unknown>;
   members: { email: string; first: string; last: string; level: AccessLevel; role?: string; user?: boolean }[];
 }
@@ -82,6 +87,7 @@ const DEMO_PARTNERS: DemoPartner[] = [
     status: PARTNERSHIP_STATUS.PENDING_APPROVAL,
     group: 'Resellers',
     claimed: true,
+    outsideNetwork: true,
     fields: { tier: 'Silver', geography: 'North America', industry: 'Consulting' },
     members: [{ email: 'peter@initech.example', first: 'Peter', last: 'Gibbons', level: 'OWNER', role: 'Solo affiliate', user: true }],
   },
@@ -127,7 +133,7 @@ export async function seedDemo(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
     const managerId = await upsertUser(tx, DEMO.managerEmail, 'Ada Manager');
     const secondManagerId = await upsertUser(tx, DEMO.secondManagerEmail, 'Max Manager');
-    await upsertUser(tx, DEMO.reviewerEmail, 'Rita Reviewer', true);
+    const reviewerId = await upsertUser(tx, DEMO.reviewerEmail, 'Rita Reviewer', true);
     const program = await createProgram(tx, {
       slug: DEMO.programSlug,
       name: 'Acme',
@@ -197,7 +203,7 @@ export async function seedDemo(db: Database): Promise<void> {
       }
       const { partner, members } = await createPartner(
         tx,
-        { name: demo.company, networkStatus: demo.claimed ? NETWORK_STATUS.APPROVED : NETWORK_STATUS.NONE, claimedAt: demo.claimed ? createdAt : null, createdAt },
+        { name: demo.company, networkStatus: demo.claimed && !demo.outsideNetwork ? NETWORK_STATUS.APPROVED : NETWORK_STATUS.NONE, claimedAt: demo.claimed ? createdAt : null, createdAt },
         team as [FirstTeamMember, ...FirstTeamMember[]],
       );
       const opening = OPENED_AS[demo.status];
@@ -243,7 +249,8 @@ export async function seedDemo(db: Database): Promise<void> {
       if (partnershipIds.length === 0) continue;
       await removePartners(tx as Database, manager, { selection: { programId: toGlobalId('Program', program.id), partnershipIds }, deactivateLinks: choice === 'deactivateLinks' });
     }
-    await seedNetworkPartner(tx);
+    const contosoId = await seedNetworkPartner(tx);
+    await seedNetworkReview(tx, reviewerId, contosoId);
     await seedMarketplace(tx, manager, program.id);
   });
 }
@@ -272,21 +279,7 @@ const OTHER_LISTED_PROGRAMS = [
 
 /** Acme and two other programs listed in the marketplace, the way their managers list them. */
 async function seedMarketplace(tx: Executor, acmeManager: Viewer, acmeId: string): Promise<void> {
-  // Contoso (network approved, in no program) applies from its profile: the network area may seed the same profile first.
-  const [contoso] = await tx.select({ id: partners.id }).from(partners).where(eq(partners.name, 'Contoso Ltd'));
-  await tx
-    .insert(networkProfiles)
-    .values({
-      partnerId: contoso.id,
-      companyName: 'Contoso Ltd',
-      website: 'https://contoso.example',
-      description: 'Contoso writes reviews and comparisons of business software for 40,000 readers a month.',
-      audienceSize: 'FROM_10K_TO_100K',
-      promotionMethods: ['REVIEWS', 'CONTENT'],
-      countries: ['GB', 'US'],
-      categories: ['Productivity', 'Analytics'],
-    })
-    .onConflictDoNothing();
+  // Contoso's network profile (seedNetworkReview) lets it apply from the marketplace in one step.
   await updateMarketplaceListing(tx as Database, acmeManager, {
     programId: toGlobalId('Program', acmeId),
     listed: true,
@@ -311,7 +304,7 @@ const OPENED_AS: Record<PartnershipStatus, OpeningStatus> = {
 };
 
 /** A partner already on the network, claimed by its owner, in no program yet. */
-async function seedNetworkPartner(tx: Executor): Promise<void> {
+async function seedNetworkPartner(tx: Executor): Promise<string> {
   const ownerId = await upsertUser(tx, DEMO.networkPartnerOwnerEmail, 'Cora Contoso');
   const [partner] = await tx.insert(partners).values({ name: 'Contoso Ltd', networkStatus: NETWORK_STATUS.APPROVED, claimedAt: new Date() }).returning();
   await tx.insert(partnerMembers).values({
@@ -324,6 +317,78 @@ async function seedNetworkPartner(tx: Executor): Promise<void> {
     isPrimaryContact: true,
     status: MEMBER_STATUS.ACTIVE,
   });
+  return partner.id;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The network reviewers' demo: Contoso and Northwind approved with their profiles (so the
+ * marketplace has partners that apply in one step and the 30-day figures have decisions), and
+ * Fabrikam, declined once, waiting again with an edited profile.
+ */
+async function seedNetworkReview(tx: Executor, reviewerId: string, contosoId: string): Promise<void> {
+  const now = Date.now();
+  const [northwind] = await tx.select({ id: partners.id }).from(partners).where(eq(partners.name, 'Northwind Traders'));
+  const ownerId = await upsertUser(tx, DEMO.pendingNetworkOwnerEmail, 'Fay Fabrikam');
+  const [fabrikam] = await tx.insert(partners).values({ name: 'Fabrikam Media', networkStatus: NETWORK_STATUS.PENDING, claimedAt: new Date(now - 12 * DAY) }).returning();
+  await tx.insert(partnerMembers).values([
+    { partnerId: fabrikam.id, userId: ownerId, email: DEMO.pendingNetworkOwnerEmail, firstName: 'Fay', lastName: 'Fabrikam', accessLevel: 'OWNER', isPrimaryContact: true, status: MEMBER_STATUS.ACTIVE },
+    { partnerId: fabrikam.id, email: 'editor@fabrikam.example', firstName: 'Eli', lastName: 'Editor', accessLevel: 'ADMIN', status: MEMBER_STATUS.ACTIVE },
+  ]);
+  const profiles = await tx
+    .insert(networkProfiles)
+    .values([
+      {
+        partnerId: contosoId,
+        companyName: 'Contoso Ltd',
+        website: 'https://contoso.example',
+        description: 'Contoso resells and integrates business software for mid-sized companies across Europe.',
+        audienceSize: 'FROM_10K_TO_100K',
+        promotionMethods: ['RESELLING', 'CONSULTING', 'INTEGRATIONS'],
+        countries: ['DE', 'FR', 'NL'],
+        categories: ['Productivity', 'Sales'],
+        updatedAt: new Date(now - 8 * DAY),
+      },
+      {
+        partnerId: northwind.id,
+        companyName: 'Northwind Traders',
+        website: 'https://northwind.example',
+        description: 'Northwind publishes buyer guides and a weekly newsletter for North American retailers.',
+        audienceSize: 'FROM_100K_TO_1M',
+        promotionMethods: ['CONTENT', 'EMAIL', 'REVIEWS'],
+        countries: ['US', 'CA'],
+        categories: ['E-commerce', 'Marketing'],
+        updatedAt: new Date(now - 9 * DAY),
+      },
+      {
+        partnerId: fabrikam.id,
+        companyName: 'Fabrikam Media',
+        website: 'https://fabrikam.example',
+        description: 'Fabrikam runs a developer YouTube channel (60,000 subscribers) and a podcast on developer tools.',
+        audienceSize: 'FROM_10K_TO_100K',
+        promotionMethods: ['VIDEO', 'SOCIAL', 'COMMUNITY'],
+        countries: ['GB', 'IE', 'US'],
+        categories: ['Developer tools', 'Education'],
+        updatedAt: new Date(now - 2 * DAY),
+      },
+    ])
+    .returning();
+  const snapshot = (partnerId: string, changes: Record<string, unknown> = {}) => ({ ...profileSnapshot(profiles.find((p) => p.partnerId === partnerId)!), ...changes });
+  await tx.insert(networkApplications).values([
+    { partnerId: northwind.id, status: NETWORK_APPLICATION_STATUS.APPROVED, profile: snapshot(northwind.id), createdAt: new Date(now - 9 * DAY), decidedAt: new Date(now - 8 * DAY), decidedById: reviewerId },
+    { partnerId: contosoId, status: NETWORK_APPLICATION_STATUS.APPROVED, profile: snapshot(contosoId), createdAt: new Date(now - 8 * DAY), decidedAt: new Date(now - 8 * DAY + 5 * 3_600_000), decidedById: reviewerId },
+    {
+      partnerId: fabrikam.id,
+      status: NETWORK_APPLICATION_STATUS.DECLINED,
+      profile: snapshot(fabrikam.id, { description: 'We make videos.', updatedAt: new Date(now - 11 * DAY).toISOString() }),
+      createdAt: new Date(now - 11 * DAY),
+      decidedAt: new Date(now - 10 * DAY),
+      decidedById: reviewerId,
+      declineReason: 'Tell us about your audience: how many people you reach, where, and through which channels.',
+    },
+    { partnerId: fabrikam.id, status: NETWORK_APPLICATION_STATUS.PENDING, profile: snapshot(fabrikam.id), createdAt: new Date(now - 2 * DAY + 3_600_000) },
+  ]);
 }
 
 /** Seeds the demo once: a database that already has a program is left alone. */

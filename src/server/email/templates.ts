@@ -278,3 +278,41 @@ export function messageReceivedEmail(data: { senderName: string; fromName: strin
     }),
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// The network (issue 11): a network reviewer's decision on a partner's application, to its Owners and Admins
+// ---------------------------------------------------------------------------------------------
+
+const networkFooter = (partnerName: string) => `You receive this because you manage ${partnerName}'s network profile on Partnerly.`;
+
+export function networkApprovedEmail(data: { partnerName: string; marketplaceUrl: string }): RenderedEmail {
+  return {
+    template: 'network-approved',
+    subject: `${data.partnerName} is approved into the Partnerly network`,
+    ...layout({
+      preheader: 'Your network application was approved',
+      heading: `${data.partnerName} is in the network`,
+      paragraphs: [
+        `The network's reviewers approved ${data.partnerName}'s network profile.`,
+        'You can now apply to listed programs from the marketplace in one step: your profile goes with each application.',
+      ],
+      action: { label: 'Open the marketplace', url: data.marketplaceUrl },
+      footer: networkFooter(data.partnerName),
+    }),
+  };
+}
+
+export function networkDeclinedEmail(data: { partnerName: string; reason: string; profileUrl: string }): RenderedEmail {
+  return {
+    template: 'network-declined',
+    subject: `Your network application for ${data.partnerName}`,
+    ...layout({
+      preheader: 'The network reviewers looked at your application',
+      heading: `Your network application for ${data.partnerName}`,
+      paragraphs: [`The network's reviewers did not approve ${data.partnerName}'s network profile. Their reason:`],
+      quote: data.reason,
+      action: { label: 'Edit your network profile', url: data.profileUrl },
+      footer: `You may edit the profile and apply again, or join a program directly through its join link. ${networkFooter(data.partnerName)}`,
+    }),
+  };
+}

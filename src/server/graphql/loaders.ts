@@ -13,6 +13,7 @@ import { countPartnershipsByGroup } from '../groups/list-groups';
 import { MEMBER_STATUS } from '../members/rules';
 import { importedBeforeLoader } from '../imports/imported-before';
 import { createStandingLoader } from '../marketplace/marketplace-standing';
+import { createNetworkLoaders } from '../network/loaders';
 
 /** A row that belongs to a program, asked for with the program it must belong to. */
 export interface InProgram {
@@ -57,6 +58,7 @@ export function createLoaders(db: Database, viewer: Viewer) {
   return {
     ...createProgramLoaders(db),
     marketplaceStanding: createStandingLoader(db, viewer),
+    ...createNetworkLoaders(db),
     partnerById: byId(db, partners),
     groupById: inProgram(
       viewer,

@@ -1,3 +1,4 @@
+import { networkResolvers } from '../network/resolvers';
 import fs from 'node:fs';
 import path from 'node:path';
 import { GraphQLScalarType, Kind, type GraphQLSchema } from 'graphql';
@@ -50,7 +51,7 @@ const DateTime = new GraphQLScalarType<Date | null, string>({
   },
 });
 
-export const AREA_RESOLVERS: Resolvers[] = [viewerResolvers, programResolvers, groupResolvers, apiKeyResolvers, partnershipResolvers, inviteResolvers, partnerAreaResolvers, joinResolvers, applicationResolvers, messageResolvers, customFieldResolvers, applicationFormResolvers, importResolvers, marketplaceResolvers];
+export const AREA_RESOLVERS: Resolvers[] = [viewerResolvers, programResolvers, groupResolvers, apiKeyResolvers, partnershipResolvers, inviteResolvers, partnerAreaResolvers, joinResolvers, applicationResolvers, messageResolvers, customFieldResolvers, applicationFormResolvers, importResolvers, marketplaceResolvers, networkResolvers];
 
 /**
  * Builds the executable schema and attaches every root field's access rule. A root field with

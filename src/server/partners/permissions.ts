@@ -8,7 +8,8 @@ export type AccessLevelValue = MemberRow['accessLevel'];
  * Finance exclusively manages and withdraws commissions; Member has basic access. Approving
  * partnerships is the Owner's or an Admin's; approving additions to the team is the owner's.
  * Writing to and reading the message threads with programs is the Owner's and Admins' (they
- * speak for the partner; Finance and Member people do not).
+ * speak for the partner; Finance and Member people do not). So is the partner's network profile
+ * and its application to the network: what the whole network is told about the partner.
  * Every check reads this table through `can`, at call time (no list derived from it is kept), so
  * the table alone decides.
  *
@@ -18,10 +19,10 @@ export type AccessLevelValue = MemberRow['accessLevel'];
  * say what those features are to check when they come.
  */
 export const ACCESS_LEVEL_PERMISSIONS = {
-  OWNER: { approvePartnership: true, approveTeamAddition: true, manageTeam: true, manageCommissions: true, withdrawCommissions: true, messagePrograms: true },
-  ADMIN: { approvePartnership: true, approveTeamAddition: false, manageTeam: true, manageCommissions: false, withdrawCommissions: false, messagePrograms: true },
-  FINANCE: { approvePartnership: false, approveTeamAddition: false, manageTeam: false, manageCommissions: true, withdrawCommissions: true, messagePrograms: false },
-  MEMBER: { approvePartnership: false, approveTeamAddition: false, manageTeam: false, manageCommissions: false, withdrawCommissions: false, messagePrograms: false },
+  OWNER: { approvePartnership: true, approveTeamAddition: true, manageTeam: true, manageCommissions: true, withdrawCommissions: true, messagePrograms: true, manageNetworkProfile: true },
+  ADMIN: { approvePartnership: true, approveTeamAddition: false, manageTeam: true, manageCommissions: false, withdrawCommissions: false, messagePrograms: true, manageNetworkProfile: true },
+  FINANCE: { approvePartnership: false, approveTeamAddition: false, manageTeam: false, manageCommissions: true, withdrawCommissions: true, messagePrograms: false, manageNetworkProfile: false },
+  MEMBER: { approvePartnership: false, approveTeamAddition: false, manageTeam: false, manageCommissions: false, withdrawCommissions: false, messagePrograms: false, manageNetworkProfile: false },
 } as const satisfies Record<AccessLevelValue, Record<string, boolean>>;
 
 export type PartnerPermission = keyof (typeof ACCESS_LEVEL_PERMISSIONS)[AccessLevelValue];

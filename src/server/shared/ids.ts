@@ -12,7 +12,7 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
-export type NodeType = 'Program' | 'Import' | 'Group' | 'ApiKey' | 'Partner' | 'Partnership' | 'Member' | 'Invite' | 'User' | 'CustomField' | 'Application' | 'Message';
+export type NodeType = 'Program' | 'Import' | 'Group' | 'ApiKey' | 'Partner' | 'Partnership' | 'Member' | 'Invite' | 'User' | 'CustomField' | 'Application' | 'Message' | 'NetworkApplication';
 
 export function toGlobalId(type: NodeType, id: string): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');

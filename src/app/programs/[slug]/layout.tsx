@@ -35,6 +35,7 @@ export default async function ProgramManagerLayout({ children, params }: { child
           { href: `${base}/messages`, label: 'Messages', badge: <UnreadMessagesBadge programId={toGlobalId('Program', program.id)} initial={unread} /> },
           { href: `${base}/imports`, label: 'Imports' },
           { href: `${base}/settings`, label: 'Settings' },
+          ...(viewer.user.isNetworkReviewer ? [{ href: '/admin/network', label: 'Network review' }] : []),
         ]}
       >
         {children}
