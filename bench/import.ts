@@ -11,6 +11,7 @@
  * BENCH_DB=postgres (default): a fresh database on DATABASE_URL's server (default
  * postgres://postgres@127.0.0.1:5432/postgres), created and dropped. BENCH_DB=pglite: a fresh
  * embedded database in a temporary folder. BENCH_IMPORT_NOTIFY=0 runs it quietly (no emails).
+ * BENCH_LOG_STATEMENTS=1 logs every statement's duration to the server's log; BENCH_EXPLAIN=<ms> the plans of those slower than that.
  * For the 1,000,000-row memory figure: BENCH_IMPORT_ROWS=1000000 (IMPORT_MAX_BYTES is raised here unless set).
  */
 import fs from 'node:fs';
@@ -64,6 +65,10 @@ async function openFresh(): Promise<{ handle: DatabaseHandle; drop: () => Promis
   const admin = new Client({ connectionString: SERVER });
   await admin.connect();
   await admin.query(`create database ${name}`);
+  if (process.env.BENCH_LOG_STATEMENTS) {
+    // Every statement's duration goes to the server's log, to see where a batch's time goes.
+    await admin.query(`alter database ${name} set log_min_duration_statement = 0`);
+  }
   if (process.env.BENCH_EXPLAIN) {
     // Plans of the slow statements go to the server's log (auto_explain), for tuning.
     await admin.query(`alter database ${name} set session_preload_libraries = 'auto_explain'`);
