@@ -50,6 +50,8 @@ const config: CodegenConfig = {
           ApplicationFieldChoice: '../applications/application-form#FieldDefinitionRow',
           Import: '../imports/rules#ImportRow',
           ImportPreview: '../imports/preview-import#ImportPreviewModel',
+          MarketplaceListing: '../programs/access#ProgramRow',
+          MarketplaceProgram: '../marketplace/list-marketplace#MarketplaceProgramModel',
         },
       },
     },

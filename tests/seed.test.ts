@@ -50,7 +50,8 @@ describe('the demo seed', () => {
     expect(await count(app.db, programs)).toBe(0);
     expect(await seedDemoIfEmpty(app.db)).toBe(true);
     const seeded = await snapshot(app.db);
-    expect(seeded.programs).toBe(1);
+    // Acme and the two other programs listed in the marketplace.
+    expect(seeded.programs).toBe(3);
 
     expect(await seedDemoIfEmpty(app.db)).toBe(false);
     expect(await snapshot(app.db)).toEqual(seeded);
@@ -146,6 +147,16 @@ describe('the demo seed', () => {
     expect(live.every((l) => l.deactivatedAt === null)).toBe(true);
   });
 
+  it('lists Acme and two other programs in the marketplace, each with a description, a category and its listing date', async () => {
+    const listed = await app.db.select().from(programs).where(eq(programs.listedInMarketplace, true)).orderBy(asc(programs.slug));
+    expect(listed.map((p) => [p.slug, p.marketplaceCategory])).toEqual([
+      ['acme', 'Productivity'],
+      ['globex', 'Analytics'],
+      ['initech', 'Education'],
+    ]);
+    expect(listed.every((p) => (p.marketplaceDescription ?? '').length > 20 && p.listedAt instanceof Date)).toBe(true);
+  });
+
   it('refuses to seed the demo a second time: the slug is taken and the transaction leaves nothing behind', async () => {
     const before = await snapshot(app.db);
     await expect(seedDemo(app.db)).rejects.toThrow(/slug/);
@@ -234,7 +245,7 @@ describe('the embedded database across restarts', () => {
       const first = await cli('db', 'seed', '--partners', '25');
       expect(first.stdout).toContain('Added 25 generated partnerships');
       const afterFirst = await inspect(async (db) => ({ counts: await snapshot(db), program: await acme(db) }));
-      expect(afterFirst.counts.programs).toBe(1);
+      expect(afterFirst.counts.programs).toBe(3);
       const demoPartnerships = afterFirst.counts.partnerships - 25;
       expect(demoPartnerships).toBeGreaterThanOrEqual(5);
 

@@ -15,6 +15,11 @@ import { relayStylePagination } from '@apollo/client/utilities';
 function createCache() {
   return new InMemoryCache({
     typePolicies: {
+      Query: {
+        fields: {
+          marketplace: relayStylePagination(['search', 'category', 'sort', 'first']),
+        },
+      },
       Program: {
         fields: {
           applications: relayStylePagination(['first', 'filter', 'sort']),

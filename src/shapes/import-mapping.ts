@@ -83,6 +83,9 @@ const SYNONYMS: Record<ImportField, string[]> = {
   notes: ['notes', 'note', 'partnernotes', 'tags', 'tag', 'comments', 'comment', 'description'],
 };
 
+/** Every spelling each field recognises, plainest first (README lists them; a test keeps it true). */
+export const HEADER_SPELLINGS: Readonly<Record<ImportField, readonly string[]>> = SYNONYMS;
+
 const BUILT_IN = new Map<string, ImportField>(Object.entries(SYNONYMS).flatMap(([field, spellings]) => spellings.map((s) => [s, field as ImportField] as const)));
 
 /** The target a header names on its own, and how strongly: a program's custom field first, then a synonym by its place in the list. */

@@ -68,6 +68,15 @@ test('a manager uploads a partner export, maps a column, reads the problems, run
   await choosers[0].setFiles(empty);
   await page.getByTestId('upload-error').getByText('The file is empty', { exact: false }).waitFor();
   await screenshot(page, 'imports-2-bad-file');
+  // Dropped on the zone: an image is refused as not text.
+  const dropped = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])], 'logo.png', { type: 'image/png' }));
+    return transfer;
+  });
+  await page.getByTestId('upload-zone').dispatchEvent('drop', { dataTransfer: dropped });
+  await page.getByText('logo.png cannot be imported.').waitFor();
+  assert.match((await page.getByTestId('upload-error').textContent()) ?? '', /not text/);
 
   // The real file: uploaded with a progress bar, then its own page opens on the draft.
   await page.getByLabel('CSV file to import').setInputFiles(fixture);
@@ -183,9 +192,9 @@ test('a manager uploads a partner export, maps a column, reads the problems, run
   assert.equal(await page.getByRole('button', { name: 'Start import' }).isDisabled(), true);
   await screenshot(page, 'imports-10-imported-before');
 
-  // The refused upload answered 400, which the browser logs; nothing else went wrong.
+  // The two refused uploads answered 400, which the browser logs; nothing else went wrong.
   const refused = /\/programs\/acme\/imports: console error: Failed to load resource: the server responded with a status of 400/;
-  assert.equal(problems.filter((p) => refused.test(p)).length, 1, problems.join('\n'));
+  assert.equal(problems.filter((p) => refused.test(p)).length, 2, problems.join('\n'));
   assert.deepEqual(problems.filter((p) => !refused.test(p)), []);
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -22,6 +22,7 @@ export default async function PartnerLayout({ children }: { children: ReactNode 
         nav={[
           { href: '/partner', label: 'Dashboard' },
           ...(viewer.partnerIds.length > 0 ? [{ href: '/partner/messages', label: 'Messages', badge: <UnreadMessagesBadge initial={unread} /> }] : []),
+          { href: '/marketplace', label: 'Marketplace' },
           { href: '/partner/team', label: 'Team' },
           { href: '/partner/profile', label: 'Profile' },
         ]}

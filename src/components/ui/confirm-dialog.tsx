@@ -15,6 +15,7 @@ export function ConfirmDialog({
   children,
   confirmLabel,
   cancelLabel = 'Cancel',
+  confirmVariant = 'danger',
   busy,
   onConfirm,
   onCancel,
@@ -25,6 +26,8 @@ export function ConfirmDialog({
   confirmLabel: string;
   /** When the action is itself a cancel ("Cancel import"), a label that is not "Cancel" too. */
   cancelLabel?: string;
+  /** Destructive by default; a confirmation that only commits (an application) says primary. */
+  confirmVariant?: 'danger' | 'primary';
   busy?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -46,7 +49,7 @@ export function ConfirmDialog({
                   {cancelLabel}
                 </Button>
               </AlertDialog.Cancel>
-              <Button variant="danger" onClick={onConfirm} busy={busy}>
+              <Button variant={confirmVariant} onClick={onConfirm} busy={busy}>
                 {confirmLabel}
               </Button>
             </div>

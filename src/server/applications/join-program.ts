@@ -2,9 +2,8 @@ import { activeFieldDefinitions } from '../custom-fields/list-custom-fields';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
-import { applications, partnerMembers } from '../db/schema';
+import { partnerMembers } from '../db/schema';
 import type { Viewer } from '../auth/viewer';
-import { recordEvent } from '../audit/record-event';
 import { InvalidInputError, invalid, parseInput, unauthenticated } from '../shared/errors';
 import { fromGlobalId } from '../shared/ids';
 import { lockPartnershipEmail, openPartnership } from '../partnerships/open-partnership';
@@ -19,7 +18,7 @@ import { parseAnswers } from '../../shapes/application-answers';
 import { groupByJoinToken } from './join-link';
 import { applicantForm } from './application-form';
 import { canApplyFor, emailInProgram, levelName, membershipsOf, partnerRefusal, personRefusal, type Membership } from './join-checks';
-import { APPLICATION_STATUS } from './rules';
+import { submitApplication } from './submit-application';
 
 export type JoinResult = { kind: 'joined'; partnershipId: string } | { kind: 'applied'; applicationId: string };
 
@@ -81,26 +80,12 @@ export async function joinProgram(db: Database, viewer: Viewer, rawInput: unknow
     }
 
     if (form && answers) {
-      const [application] = await tx
-        .insert(applications)
-        .values({
-          programId: program.id,
-          groupId: group.id,
-          partnerId,
-          userId: viewer.user.id,
-          email,
-          applicantName,
-          companyName,
-          source: 'JOIN_LINK',
-          status: APPLICATION_STATUS.PENDING,
-          answers: answers.answers,
-          formSnapshot: form.snapshot,
-        })
-        // The partial unique indexes (one pending application per email, per partner) decide races.
-        .onConflictDoNothing()
-        .returning();
-      if (!application) throw invalid('token', `You already applied to ${program.name}; a program manager will review it.`, 'CONFLICT');
-      await recordEvent(tx, viewer, { programId: program.id, action: 'application.submitted', subjectType: 'Application', subjectId: application.id, data: { email, group: group.name, companyName } });
+      const application = await submitApplication(
+        tx,
+        viewer,
+        { program, group, partnerId, userId: viewer.user.id, email, applicantName, companyName, source: 'JOIN_LINK', answers: answers.answers, formSnapshot: form.snapshot },
+        'token',
+      );
       return { kind: 'applied', applicationId: application.id };
     }
 

@@ -1,28 +1,29 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Executor } from '../db/client';
+import { queryRows, type Executor } from '../db/client';
 import { partnerMembers, partnerships } from '../db/schema';
 import { LIVE_PARTNERSHIP_STATUSES, REMOVED_PARTNERSHIP_STATUSES } from '../partnerships/rules';
 
+const removed = alias(partnerships, 'removed');
+const removedTeam = alias(partnerMembers, 'removed_team');
 const live = alias(partnerships, 'live');
 
 /**
- * Whether this email belongs to a partner the program removed and has not added again. The
- * article: such a partner cannot rejoin with the same email unless a manager re-adds them.
+ * The rule as an SQL condition on a program id (a value or a column of the outer query, so a list
+ * of programs asks it in one statement): this email belongs to a partner the program removed and
+ * has not added again. The article: such a partner cannot rejoin with the same email unless a
+ * manager re-adds them.
  */
+export function removedFromProgramCondition(programId: SQL | string, email: string): SQL {
+  return sql`exists (select 1 from ${partnerships} as removed
+      join ${partnerMembers} as removed_team on ${removedTeam.partnerId} = ${removed.partnerId} and lower(${removedTeam.email}) = lower(${email})
+      where ${removed.programId} = ${programId} and ${inArray(removed.status, [...REMOVED_PARTNERSHIP_STATUSES])}
+        and not exists (select 1 from ${partnerships} as live where ${live.programId} = ${removed.programId} and ${live.partnerId} = ${removed.partnerId}
+                        and ${inArray(live.status, [...LIVE_PARTNERSHIP_STATUSES])}))`;
+}
+
+/** Whether this email belongs to a partner the program removed and has not added again. */
 export async function removedFromProgram(db: Executor, programId: string, email: string): Promise<boolean> {
-  const [row] = await db
-    .select({ partnerId: partnerships.partnerId })
-    .from(partnerships)
-    .innerJoin(partnerMembers, and(eq(partnerMembers.partnerId, partnerships.partnerId), sql`lower(${partnerMembers.email}) = lower(${email})`))
-    .where(
-      and(
-        eq(partnerships.programId, programId),
-        inArray(partnerships.status, [...REMOVED_PARTNERSHIP_STATUSES]),
-        sql`not exists (select 1 from ${partnerships} as live where ${live.programId} = ${partnerships.programId} and ${live.partnerId} = ${partnerships.partnerId}
-                        and ${inArray(live.status, [...LIVE_PARTNERSHIP_STATUSES])})`,
-      ),
-    )
-    .limit(1);
-  return Boolean(row);
+  const [row] = await queryRows<{ removed: boolean }>(db, sql`select ${removedFromProgramCondition(programId, email)} as removed`);
+  return Boolean(row?.removed);
 }

@@ -58,6 +58,7 @@ export function summarize(event: Pick<ActivityEventModel, 'action' | 'data'>): s
     case 'partnership.joined':
       return `Joined through the ${text(d.group)} join link`;
     case 'application.submitted':
+      if (d.source === 'MARKETPLACE') return `Applied from the marketplace with the network profile, to the ${text(d.group)} group`;
       return d.group ? `Applied through the ${text(d.group)} join link` : 'Applied to join the program';
     case 'application.approved':
       return `Application approved; joined the ${text(d.group)} group`;

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from './client';
-import { customFieldDefinitions, groups, invites, partnerMembers, partners, partnerships, programManagers, programs, users } from './schema';
+import { customFieldDefinitions, groups, invites, networkProfiles, partnerMembers, partners, partnerships, programManagers, programs, users } from './schema';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import { createProgram } from '../programs/create-program';
 import { createPartner, type FirstTeamMember } from '../partners/create-partner';
@@ -15,6 +15,7 @@ import { toGlobalId } from '../shared/ids';
 import { insertSelect } from '../shared/insert-select';
 import { newJoinToken } from '../groups/rules';
 import { hashToken, randomToken } from '../shared/tokens';
+import { updateMarketplaceListing } from '../marketplace/update-marketplace-listing';
 
 export const DEMO = {
   programSlug: 'acme',
@@ -243,7 +244,61 @@ export async function seedDemo(db: Database): Promise<void> {
       await removePartners(tx as Database, manager, { selection: { programId: toGlobalId('Program', program.id), partnershipIds }, deactivateLinks: choice === 'deactivateLinks' });
     }
     await seedNetworkPartner(tx);
+    await seedMarketplace(tx, manager, program.id);
   });
+}
+
+/** Programs of other companies listed next to Acme, so /marketplace has a choice (each with its own manager). */
+const OTHER_LISTED_PROGRAMS = [
+  {
+    slug: 'globex',
+    name: 'Globex Analytics',
+    websiteUrl: 'https://globex.example',
+    managerEmail: 'manager@globex.example',
+    managerName: 'Gloria Globex',
+    category: 'Analytics',
+    description: 'Dashboards for growing online shops. Partners earn 30% recurring for two years on every customer they refer.',
+  },
+  {
+    slug: 'initech',
+    name: 'Initech Learning',
+    websiteUrl: 'https://initech.example',
+    managerEmail: 'manager@initech.example',
+    managerName: 'Ian Initech',
+    category: 'Education',
+    description: 'Online courses for software teams. Educators and agencies resell team plans with a 20% commission.',
+  },
+] as const;
+
+/** Acme and two other programs listed in the marketplace, the way their managers list them. */
+async function seedMarketplace(tx: Executor, acmeManager: Viewer, acmeId: string): Promise<void> {
+  // Contoso (network approved, in no program) applies from its profile: the network area may seed the same profile first.
+  const [contoso] = await tx.select({ id: partners.id }).from(partners).where(eq(partners.name, 'Contoso Ltd'));
+  await tx
+    .insert(networkProfiles)
+    .values({
+      partnerId: contoso.id,
+      companyName: 'Contoso Ltd',
+      website: 'https://contoso.example',
+      description: 'Contoso writes reviews and comparisons of business software for 40,000 readers a month.',
+      audienceSize: 'FROM_10K_TO_100K',
+      promotionMethods: ['REVIEWS', 'CONTENT'],
+      countries: ['GB', 'US'],
+      categories: ['Productivity', 'Analytics'],
+    })
+    .onConflictDoNothing();
+  await updateMarketplaceListing(tx as Database, acmeManager, {
+    programId: toGlobalId('Program', acmeId),
+    listed: true,
+    description: 'Project tools for small teams. Refer customers for a 20% commission, or resell Acme as a reseller partner with 25%.',
+    category: 'Productivity',
+  });
+  for (const other of OTHER_LISTED_PROGRAMS) {
+    const managerId = await upsertUser(tx, other.managerEmail, other.managerName);
+    const program = await createProgram(tx, { slug: other.slug, name: other.name, websiteUrl: other.websiteUrl, managerUserIds: [managerId] });
+    const viewer: Viewer = { kind: 'user', user: { id: managerId, email: other.managerEmail, name: other.managerName, isNetworkReviewer: false }, managedProgramIds: [program.id], partnerIds: [] };
+    await updateMarketplaceListing(tx as Database, viewer, { programId: toGlobalId('Program', program.id), listed: true, description: other.description, category: other.category });
+  }
 }
 
 /** How each demo status began: a declined partnership was first waiting, a removed one active. */

@@ -12,6 +12,7 @@ import type { Viewer } from '../auth/viewer';
 import { countPartnershipsByGroup } from '../groups/list-groups';
 import { MEMBER_STATUS } from '../members/rules';
 import { importedBeforeLoader } from '../imports/imported-before';
+import { createStandingLoader } from '../marketplace/marketplace-standing';
 
 /** A row that belongs to a program, asked for with the program it must belong to. */
 export interface InProgram {
@@ -55,6 +56,7 @@ function inProgram<Row extends { programId: string }, Value>(
 export function createLoaders(db: Database, viewer: Viewer) {
   return {
     ...createProgramLoaders(db),
+    marketplaceStanding: createStandingLoader(db, viewer),
     partnerById: byId(db, partners),
     groupById: inProgram(
       viewer,

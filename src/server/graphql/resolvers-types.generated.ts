@@ -20,6 +20,7 @@ import type { MessageModel as MessageModelModel, MessageThreadModel as MessageTh
 import type { ApplicationFormModel as ApplicationFormModelModel, PresentedQuestion as PresentedQuestionModel, ApplicantForm as ApplicantFormModel, FieldDefinitionRow as FieldDefinitionRowModel } from '../applications/application-form';
 import type { ImportRow as ImportRowModel } from '../imports/rules';
 import type { ImportPreviewModel as ImportPreviewModelModel } from '../imports/preview-import';
+import type { MarketplaceProgramModel as MarketplaceProgramModelModel } from '../marketplace/list-marketplace';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -984,6 +985,8 @@ export type MarketplaceProgram = {
   __typename?: 'MarketplaceProgram';
   category: Scalars['String']['output'];
   description: Scalars['String']['output'];
+  /** The group the program's marketplace applicants join (the listing's, else the default group). */
+  groupName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   listedAt: Scalars['DateTime']['output'];
   logoUrl?: Maybe<Scalars['String']['output']>;
@@ -2574,11 +2577,11 @@ export type ResolversTypes = {
   JoinProgramPayload: ResolverTypeWrapper<Omit<JoinProgramPayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversTypes['PartnerProgram']> }>;
   MarkMessageThreadReadInput: MarkMessageThreadReadInput;
   MarkMessageThreadReadPayload: ResolverTypeWrapper<Omit<MarkMessageThreadReadPayload, 'thread'> & { thread?: Maybe<ResolversTypes['MessageThread']> }>;
-  MarketplaceListing: ResolverTypeWrapper<Omit<MarketplaceListing, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
+  MarketplaceListing: ResolverTypeWrapper<ProgramRowModel>;
   MarketplaceListingPayload: ResolverTypeWrapper<Omit<MarketplaceListingPayload, 'program'> & { program?: Maybe<ResolversTypes['Program']> }>;
-  MarketplaceProgram: ResolverTypeWrapper<MarketplaceProgram>;
-  MarketplaceProgramConnection: ResolverTypeWrapper<MarketplaceProgramConnection>;
-  MarketplaceProgramEdge: ResolverTypeWrapper<MarketplaceProgramEdge>;
+  MarketplaceProgram: ResolverTypeWrapper<MarketplaceProgramModelModel>;
+  MarketplaceProgramConnection: ResolverTypeWrapper<Omit<MarketplaceProgramConnection, 'edges'> & { edges: Array<ResolversTypes['MarketplaceProgramEdge']> }>;
+  MarketplaceProgramEdge: ResolverTypeWrapper<Omit<MarketplaceProgramEdge, 'node'> & { node: ResolversTypes['MarketplaceProgram'] }>;
   MarketplaceSort: MarketplaceSort;
   MarketplaceStanding: MarketplaceStanding;
   Member: ResolverTypeWrapper<MemberRowModel>;
@@ -2755,11 +2758,11 @@ export type ResolversParentTypes = {
   JoinProgramPayload: Omit<JoinProgramPayload, 'partnerProgram'> & { partnerProgram?: Maybe<ResolversParentTypes['PartnerProgram']> };
   MarkMessageThreadReadInput: MarkMessageThreadReadInput;
   MarkMessageThreadReadPayload: Omit<MarkMessageThreadReadPayload, 'thread'> & { thread?: Maybe<ResolversParentTypes['MessageThread']> };
-  MarketplaceListing: Omit<MarketplaceListing, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
+  MarketplaceListing: ProgramRowModel;
   MarketplaceListingPayload: Omit<MarketplaceListingPayload, 'program'> & { program?: Maybe<ResolversParentTypes['Program']> };
-  MarketplaceProgram: MarketplaceProgram;
-  MarketplaceProgramConnection: MarketplaceProgramConnection;
-  MarketplaceProgramEdge: MarketplaceProgramEdge;
+  MarketplaceProgram: MarketplaceProgramModelModel;
+  MarketplaceProgramConnection: Omit<MarketplaceProgramConnection, 'edges'> & { edges: Array<ResolversParentTypes['MarketplaceProgramEdge']> };
+  MarketplaceProgramEdge: Omit<MarketplaceProgramEdge, 'node'> & { node: ResolversParentTypes['MarketplaceProgram'] };
   Member: MemberRowModel;
   Message: MessageModelModel;
   MessageConnection: Omit<MessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageEdge']> };
@@ -3267,6 +3270,7 @@ export type MarketplaceListingPayloadResolvers<ContextType = Context, ParentType
 export type MarketplaceProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarketplaceProgram'] = ResolversParentTypes['MarketplaceProgram']> = {
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   listedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   logoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -15,6 +15,7 @@ import { applicationFormResolvers, applicationResolvers, joinResolvers } from '.
 import { messageResolvers } from '../messages/resolvers';
 import { customFieldResolvers } from '../custom-fields/resolvers';
 import { importResolvers } from '../imports/resolvers';
+import { marketplaceResolvers } from '../marketplace/resolvers';
 import { parseTimestamp } from '../shared/safe-values';
 
 // Read at run time from the repository; not a module the bundler should trace.
@@ -49,7 +50,7 @@ const DateTime = new GraphQLScalarType<Date | null, string>({
   },
 });
 
-export const AREA_RESOLVERS: Resolvers[] = [viewerResolvers, programResolvers, groupResolvers, apiKeyResolvers, partnershipResolvers, inviteResolvers, partnerAreaResolvers, joinResolvers, applicationResolvers, messageResolvers, customFieldResolvers, applicationFormResolvers, importResolvers];
+export const AREA_RESOLVERS: Resolvers[] = [viewerResolvers, programResolvers, groupResolvers, apiKeyResolvers, partnershipResolvers, inviteResolvers, partnerAreaResolvers, joinResolvers, applicationResolvers, messageResolvers, customFieldResolvers, applicationFormResolvers, importResolvers, marketplaceResolvers];
 
 /**
  * Builds the executable schema and attaches every root field's access rule. A root field with

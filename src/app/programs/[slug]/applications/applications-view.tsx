@@ -301,7 +301,7 @@ export function ApplicationsView({ slug }: { slug: string }) {
     <>
       <PageHeader
         title="Applications"
-        description="People who applied through a group join link (or, later, the marketplace). Approving one makes them an active partner in the group they applied to; declining tells them why and when they may apply again."
+        description="People who applied through a group join link or, network-approved partners, from the marketplace with their network profile. Approving one makes them an active partner in the group they applied to; declining tells them why and when they may apply again."
       />
       {notice && (
         <div className="mb-4">

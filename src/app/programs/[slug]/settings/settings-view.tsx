@@ -8,12 +8,14 @@ import { Tabs } from '@/components/ui/tabs';
 import { ApiKeys } from './api-keys';
 import { CustomFieldsSettings } from './custom-fields-settings';
 import { GeneralSettings } from './general-settings';
+import { MarketplaceSettings } from './marketplace-settings';
 
 const ProgramSettingsQuery = graphql(`
   query ProgramSettings($slug: String!) {
     program(slug: $slug) {
       id
       ...GeneralSettingsProgram
+      ...MarketplaceSettingsProgram
     }
   }
 `);
@@ -29,6 +31,7 @@ export function SettingsView({ slug }: { slug: string }) {
             tabs={[
               { id: 'general', label: 'General', content: <GeneralSettings program={program} /> },
               { id: 'custom-fields', label: 'Custom fields', content: <CustomFieldsSettings programId={program.id} /> },
+              { id: 'marketplace', label: 'Marketplace', content: <MarketplaceSettings program={program} /> },
               { id: 'api-keys', label: 'API keys', content: <ApiKeys programId={program.id} /> },
             ]}
           />

@@ -189,6 +189,12 @@ export function ApplicationDetail({ slug, id }: { slug: string; id: string }) {
               <div className="space-y-6 lg:col-span-2">
                 <Card className="p-5">
                   <h2 className="text-base font-semibold text-gray-900">Answers</h2>
+                  {a.source === 'MARKETPLACE' && (
+                    <p className="mt-1 text-sm text-gray-600" data-testid="marketplace-source">
+                      A network-approved partner applied from the marketplace with its network profile: the answers its profile gives are filled in,
+                      and a required question it does not answer is marked Missing.
+                    </p>
+                  )}
                   {a.missingFields.length > 0 && (
                     <p className="mt-1 text-sm text-amber-800" data-testid="missing-summary">
                       Missing: {a.missingFields.join(', ')}. Ask the applicant for it, or decline and ask them to fill out the full application form when reapplying.
@@ -224,7 +230,7 @@ export function ApplicationDetail({ slug, id }: { slug: string; id: string }) {
                       <Badge tone={STATUS_TONE[a.status]}>{STATUS_LABEL[a.status]}</Badge>
                     </Row>
                     <Row label="Group">{a.group.name}</Row>
-                    <Row label="Source">{SOURCE_LABELS[a.source]}</Row>
+                    <Row label="Source">{a.source === 'MARKETPLACE' ? 'Marketplace (network profile)' : SOURCE_LABELS[a.source]}</Row>
                     <Row label="Applied">{formatDateTime(a.createdAt)}</Row>
                     {a.decision && (
                       <>
