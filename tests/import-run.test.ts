@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { graphql } from '../src/gql';
 import { auditEvents, emailOutbox, importFailures, importFileChunks, invites, partnerKeys, partnerMembers, partners, partnershipGroupHistory, partnerships } from '../src/server/db/schema';
 import { claimImport, runImport } from '../src/server/imports/run-import';
@@ -32,6 +32,14 @@ const Cancel = graphql(`
     cancelImport(input: $input) {
       import { status }
       userErrors { field message code }
+    }
+  }
+`);
+
+const SearchPartnerships = graphql(`
+  query TestImportRunSearch($programId: ID!, $search: String!) {
+    partnerships(programId: $programId, first: 100, filter: { search: $search }) {
+      edges { node { partnerKey partner { name } } }
     }
   }
 `);
@@ -279,6 +287,39 @@ describe('duplicates, updates and re-runs', () => {
     const keys = (await partnershipsOfProgram(ctx.program.id)).map((r) => r.key);
     expect(keys).toContain('janedoe');
     expect(keys).toContain('janedoe2');
+  });
+});
+
+describe('search after an import', () => {
+  it('finds an imported partner by its name, its partner key (kept or made) and its member’s email, as one added by hand', async () => {
+    const ctx = await createImportProgram(app.db);
+    const kept = unique('zephyrine');
+    const made = unique('quillon');
+    await queueImport(app.db, ctx.program.id, csvOf([
+      { email: kept, first: 'Zephyrine', last: 'Okafor', company: 'Brightwater Analytics', key: 'brightkey' },
+      { email: made, first: 'Quillon', last: 'Marsh' },
+    ]), { notify: false });
+    expect((await runNext()).outcome).toBe('completed');
+    const search = async (text: string) => {
+      const res = await app.gql(SearchPartnerships, { programId: ctx.programId, search: text }, { cookie: ctx.cookie });
+      expect(res.errors).toBeUndefined();
+      return res.data!.partnerships.edges.map((e) => e.node.partnerKey).sort();
+    };
+    const madeKey = (await partnershipsOfProgram(ctx.program.id)).find((r) => r.email === made)!.key;
+    expect(await search('brightwater')).toEqual(['brightkey']);
+    expect(await search('BRIGHTKEY')).toEqual(['brightkey']);
+    expect(await search(kept.toUpperCase())).toEqual(['brightkey']);
+    expect(await search('zephyrine okafor')).toEqual(['brightkey']);
+    expect(await search('quillon marsh')).toEqual([madeKey]);
+    expect(await search(madeKey)).toEqual([madeKey]);
+    expect(await search(made)).toEqual([madeKey]);
+    // The row trigger that filled them agrees with the function the statement-level triggers use.
+    const filled = await app.db
+      .select({ same: sql<boolean>`${partnerships.searchText} = partnership_search_text(${partnerships.partnerId}, ${partnerships.partnerKey}) and ${partnerships.partnerName} = ${partners.name}` })
+      .from(partnerships)
+      .innerJoin(partners, eq(partners.id, partnerships.partnerId))
+      .where(eq(partnerships.programId, ctx.program.id));
+    expect(filled.map((r) => r.same)).toEqual([true, true, true, true]);
   });
 });
 

@@ -186,6 +186,7 @@ type Documents = {
     "\n  mutation TestImportRunClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status partnerKey }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestImportRunClaimDocument,
     "\n  mutation TestImportRunResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { status sentCount }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestImportRunResendDocument,
     "\n  mutation TestImportRunCancel($input: ImportIdInput!) {\n    cancelImport(input: $input) {\n      import { status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestImportRunCancelDocument,
+    "\n  query TestImportRunSearch($programId: ID!, $search: String!) {\n    partnerships(programId: $programId, first: 100, filter: { search: $search }) {\n      edges { node { partnerKey partner { name } } }\n    }\n  }\n": typeof types.TestImportRunSearchDocument,
     "\n  query TestImportRunPartnership($id: ID!) {\n    partnership(id: $id) {\n      source\n      status\n      partnerKey\n      activity { action summary actor }\n    }\n  }\n": typeof types.TestImportRunPartnershipDocument,
     "\n  mutation TestInviteMgmtAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        invites { id kind status email }\n      }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestInviteMgmtAddPartnerDocument,
     "\n  mutation TestInviteMgmtResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { id kind status email sentCount lastSentAt expiresAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TestInviteMgmtResendDocument,
@@ -456,6 +457,7 @@ const documents: Documents = {
     "\n  mutation TestImportRunClaim($input: ClaimInviteInput!) {\n    claimInvite(input: $input) {\n      partnerProgram { status partnerKey }\n      userErrors { field message code }\n    }\n  }\n": types.TestImportRunClaimDocument,
     "\n  mutation TestImportRunResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { status sentCount }\n      userErrors { field message code }\n    }\n  }\n": types.TestImportRunResendDocument,
     "\n  mutation TestImportRunCancel($input: ImportIdInput!) {\n    cancelImport(input: $input) {\n      import { status }\n      userErrors { field message code }\n    }\n  }\n": types.TestImportRunCancelDocument,
+    "\n  query TestImportRunSearch($programId: ID!, $search: String!) {\n    partnerships(programId: $programId, first: 100, filter: { search: $search }) {\n      edges { node { partnerKey partner { name } } }\n    }\n  }\n": types.TestImportRunSearchDocument,
     "\n  query TestImportRunPartnership($id: ID!) {\n    partnership(id: $id) {\n      source\n      status\n      partnerKey\n      activity { action summary actor }\n    }\n  }\n": types.TestImportRunPartnershipDocument,
     "\n  mutation TestInviteMgmtAddPartner($input: AddPartnerInput!) {\n    addPartner(input: $input) {\n      partnership {\n        id\n        invites { id kind status email }\n      }\n      userErrors { field message code }\n    }\n  }\n": types.TestInviteMgmtAddPartnerDocument,
     "\n  mutation TestInviteMgmtResend($input: InviteIdInput!) {\n    resendInvite(input: $input) {\n      invite { id kind status email sentCount lastSentAt expiresAt }\n      userErrors { field message code }\n    }\n  }\n": types.TestInviteMgmtResendDocument,
@@ -1256,6 +1258,10 @@ export function graphql(source: "\n  mutation TestImportRunResend($input: Invite
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestImportRunCancel($input: ImportIdInput!) {\n    cancelImport(input: $input) {\n      import { status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TestImportRunCancel($input: ImportIdInput!) {\n    cancelImport(input: $input) {\n      import { status }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestImportRunSearch($programId: ID!, $search: String!) {\n    partnerships(programId: $programId, first: 100, filter: { search: $search }) {\n      edges { node { partnerKey partner { name } } }\n    }\n  }\n"): (typeof documents)["\n  query TestImportRunSearch($programId: ID!, $search: String!) {\n    partnerships(programId: $programId, first: 100, filter: { search: $search }) {\n      edges { node { partnerKey partner { name } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
