@@ -151,6 +151,10 @@ export async function runImport(db: Database, claimed: ImportRow, options: RunIm
         if (options.signal?.aborted) return await handBack(db, claimed.id, workerId);
         await writeBatch(db, context, batch, takeProblems(problems, record.line, context.cursor), false);
         batch = [];
+        // The embedded database runs in this process and answers its queries without ever leaving
+        // the event loop's microtasks: without a turn here, the server could not answer a page or
+        // the progress poll until the whole file is imported.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
       file.close();
