@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
@@ -7,15 +5,8 @@ import { appAndBrowserForFile, screenshot, signInThroughMailbox, watchConsole } 
 
 const running = appAndBrowserForFile();
 
-const SHOTS = process.env.NETWORK_SHOTS_DIR;
 /** Screenshots go with the others under artifacts/browser, and to NETWORK_SHOTS_DIR when set. */
-async function shot(page: Page, name: string) {
-  await screenshot(page, name);
-  if (SHOTS) {
-    fs.mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-  }
-}
+const shot = (page: Page, name: string) => screenshot(page, name, process.env.NETWORK_SHOTS_DIR);
 
 test('a partner fills its network profile and applies; a reviewer approves it at /admin/network; the partner is told', async () => {
   const { app, browser } = running;

@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const ARTIFACTS = path.join(process.cwd(), 'artifacts', 'browser');
 
@@ -150,8 +150,13 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Saves a full-page screenshot under artifacts/browser, and into `alsoIn` too when given (a folder for a person to look at). */
+export async function screenshot(page: Page, name: string, alsoIn?: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  if (alsoIn) {
+    fs.mkdirSync(alsoIn, { recursive: true });
+    fs.copyFileSync(path.join(ARTIFACTS, `${name}.png`), path.join(alsoIn, `${name}.png`));
+  }
 }
 
 /** Opens the newest email to `email` whose subject matches, in the development mailbox, and follows its first link. */
@@ -175,4 +180,12 @@ export async function completeSignIn(page: Page, baseUrl: string, email: string)
 export async function signInThroughMailbox(page: Page, baseUrl: string, email: string): Promise<void> {
   await page.goto(`${baseUrl}/signin`);
   await completeSignIn(page, baseUrl, email);
+}
+
+/** A GraphQL operation as the context's signed-in person; fails the test on any error. For setting up what a test is not about. */
+export async function gqlAs<T>(context: BrowserContext, baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await context.request.post(`${baseUrl}/api/graphql`, { data: { query, variables } });
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data;
 }

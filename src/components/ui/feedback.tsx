@@ -47,7 +47,21 @@ export function Notice({ children, tone = 'success' }: { children: ReactNode; to
   );
 }
 
-export function Badge({ children, tone = 'gray' }: { children: ReactNode; tone?: 'gray' | 'green' | 'amber' | 'red' | 'brand' }) {
+export function Badge({
+  children,
+  tone = 'gray',
+  title,
+  description,
+  testId,
+}: {
+  children: ReactNode;
+  tone?: 'gray' | 'green' | 'amber' | 'red' | 'brand';
+  /** Explains a terse badge on hover. */
+  title?: string;
+  /** The same explanation for screen readers, read after the badge text. */
+  description?: string;
+  testId?: string;
+}) {
   const tones = {
     gray: 'bg-gray-100 text-gray-700 ring-gray-200',
     green: 'bg-green-50 text-green-700 ring-green-200',
@@ -55,7 +69,12 @@ export function Badge({ children, tone = 'gray' }: { children: ReactNode; tone?:
     red: 'bg-red-50 text-red-700 ring-red-200',
     brand: 'bg-brand-50 text-brand-700 ring-brand-100',
   };
-  return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}>{children}</span>;
+  return (
+    <span title={title} data-testid={testId} className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}>
+      {children}
+      {description && <span className="sr-only">: {description}</span>}
+    </span>
+  );
 }
 
 export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {

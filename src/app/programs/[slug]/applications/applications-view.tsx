@@ -18,6 +18,7 @@ import { SelectionBanner } from '@/components/ui/selection-banner';
 import { filterControl as control, Labelled } from '@/components/ui/filter-controls';
 import { isFiltered, readView, SOURCE_LABELS, STATUSES, toFilter, writeView, type ApplicationsView as View } from './filters';
 import { ApproveDialog, DeclineDialog, type DecisionTarget } from './decision-dialogs';
+import { NetworkApprovedBadge } from '@/components/network-approved-badge';
 
 const ApplicationsPageQueryDocument = graphql(`
   query ApplicationsPage($slug: String!, $after: String, $filter: ApplicationFilter, $sort: ApplicationSort) {
@@ -54,6 +55,10 @@ const ApplicationsPageQueryDocument = graphql(`
             source
             createdAt
             missingFields
+            partner {
+              id
+              networkApproved
+            }
             group {
               id
               name
@@ -267,6 +272,11 @@ export function ApplicationsView({ slug }: { slug: string }) {
                       <Link href={`/programs/${slug}/applications/${encodeURIComponent(a.id)}`} className="font-medium text-gray-900 hover:text-brand-700 hover:underline">
                         {name}
                       </Link>
+                      {a.partner?.networkApproved && (
+                        <span className="ml-2">
+                          <NetworkApprovedBadge />
+                        </span>
+                      )}
                       <div className="text-xs text-gray-500">
                         {a.companyName ? `${a.companyName} · ` : ''}
                         {a.email}

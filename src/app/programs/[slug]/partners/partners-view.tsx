@@ -15,6 +15,7 @@ import { SelectionBanner } from '@/components/ui/selection-banner';
 import { isFiltered, readView, toFilter, toSort, writeView, type PartnersView as View } from './filters';
 import { FilterBar } from './filter-bar';
 import { BulkActions } from './bulk-actions';
+import { NetworkApprovedBadge } from '@/components/network-approved-badge';
 
 /** One row of the All Partners table. */
 export const PartnerRowFragment = graphql(`
@@ -27,6 +28,7 @@ export const PartnerRowFragment = graphql(`
     partner {
       id
       name
+      networkApproved
     }
     primaryContact {
       id
@@ -228,6 +230,7 @@ export function PartnersView({ slug }: { slug: string }) {
                                 {p.partner.name}
                               </Link>
                               {p.invited && <InvitedFlag />}
+                              {p.partner.networkApproved && <NetworkApprovedBadge />}
                             </div>
                             {p.primaryContact && (
                               <div className="text-xs text-gray-500">

@@ -13,6 +13,7 @@ import { SOURCE_LABELS } from '../filters';
 import { ApproveDialog, DeclineDialog } from '../decision-dialogs';
 import { ReviewerAnswersForm } from './reviewer-answers-form';
 import { MessageThread } from '@/components/messages/message-thread';
+import { NetworkApprovedBadge } from '@/components/network-approved-badge';
 
 const ApplicationDetailQueryDocument = graphql(`
   query ApplicationDetail($id: ID!, $slug: String!) {
@@ -37,6 +38,7 @@ const ApplicationDetailQueryDocument = graphql(`
         id
         name
         claimed
+        networkApproved
       }
       members {
         id
@@ -167,6 +169,11 @@ export function ApplicationDetail({ slug, id }: { slug: string; id: string }) {
                 <>
                   {a.companyName ? `${a.companyName} · ` : ''}
                   {a.email}
+                  {a.partner?.networkApproved && (
+                    <span className="ml-2">
+                      <NetworkApprovedBadge />
+                    </span>
+                  )}
                 </>
               }
               actions={

@@ -16,6 +16,7 @@ import { ActivityTab } from './activity-tab';
 import { EditPartnership } from './edit-partnership';
 import { CopyButton } from '@/components/ui/copy-button';
 import { MessageThread } from '@/components/messages/message-thread';
+import { NetworkApprovedBadge } from '@/components/network-approved-badge';
 
 export const PartnerDetailQueryDocument = graphql(`
   query PartnerDetail($id: ID!) {
@@ -45,6 +46,7 @@ export const PartnerDetailQueryDocument = graphql(`
         name
         logoUrl
         claimed
+        networkApproved
       }
       primaryContact {
         id
@@ -145,6 +147,7 @@ function PartnershipPage({ slug, p, onChanged }: { slug: string; p: PartnershipD
           </h1>
           <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-gray-600">
             <PartnershipStatusBadge status={p.status} />
+            {p.partner.networkApproved && <NetworkApprovedBadge />}
             <span data-testid="partnership-source">{SOURCE[p.source]}</span>
             <span>· added {formatDate(p.createdAt)}</span>
           </div>
