@@ -65,20 +65,10 @@ const ApplicationQuery = graphql(`
         networkStatus
       }
       profile {
-        companyName
-        website
-        logoUrl
-        description
-        audienceSize
-        promotionMethods
-        countries
-        categories
-        updatedAt
+        ...NetworkProfileFields
       }
       decision {
-        status
-        decidedAt
-        reason
+        ...NetworkDecisionFields
       }
       members {
         name
@@ -86,9 +76,7 @@ const ApplicationQuery = graphql(`
         accessLevel
       }
       earlierDecisions {
-        status
-        decidedAt
-        reason
+        ...NetworkDecisionFields
       }
     }
   }
@@ -101,9 +89,7 @@ const ApproveMutation = graphql(`
         id
         status
         decision {
-          status
-          decidedAt
-          reason
+          ...NetworkDecisionFields
         }
       }
       userErrors {
@@ -120,9 +106,7 @@ const DeclineMutation = graphql(`
         id
         status
         decision {
-          status
-          decidedAt
-          reason
+          ...NetworkDecisionFields
         }
       }
       userErrors {

@@ -28,20 +28,10 @@ const MyNetworkQuery = graphql(`
       networkAppliedAt
       canManageNetwork
       networkProfile {
-        companyName
-        website
-        logoUrl
-        description
-        audienceSize
-        promotionMethods
-        countries
-        categories
-        updatedAt
+        ...NetworkProfileFields
       }
       lastNetworkDecision {
-        status
-        decidedAt
-        reason
+        ...NetworkDecisionFields
       }
     }
   }
