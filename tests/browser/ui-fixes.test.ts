@@ -90,9 +90,20 @@ test('in the partner area exactly one navigation item is current on each page', 
   assert.deepEqual(await currentNavItems(partner), ['Team']);
   await screenshot(partner, 'ui-fixes-partner-team-nav');
 
-  await partner.getByRole('link', { name: 'Profile' }).click();
+  // "Profile" is also part of "Network profile": exact names throughout.
+  await partner.getByRole('link', { name: 'Network profile', exact: true }).click();
+  await partner.waitForURL('**/partner/network');
+  await partner.getByRole('heading', { name: 'Network profile', exact: true }).waitFor();
+  assert.deepEqual(await currentNavItems(partner), ['Network profile']);
+
+  await partner.getByRole('link', { name: 'Marketplace', exact: true }).click();
+  await partner.waitForURL('**/marketplace');
+  await partner.getByRole('heading', { name: 'Marketplace', exact: true }).waitFor();
+  assert.deepEqual(await currentNavItems(partner), ['Marketplace']);
+
+  await partner.getByRole('link', { name: 'Profile', exact: true }).click();
   await partner.waitForURL('**/partner/profile');
-  await partner.getByRole('heading', { name: 'Profile' }).waitFor();
+  await partner.getByRole('heading', { name: 'Profile', exact: true }).waitFor();
   assert.deepEqual(await currentNavItems(partner), ['Profile']);
   await screenshot(partner, 'ui-fixes-partner-profile-nav');
 });
