@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { graphql } from '../src/gql';
 import { auditEvents, emailOutbox, importFailures, importFileChunks, invites, partnerKeys, partnerMembers, partners, partnershipGroupHistory, partnerships } from '../src/server/db/schema';
-import { claimImport, runImport } from '../src/server/imports/run-import';
+import { claimImport, MAX_STALLED_CLAIMS, runImport } from '../src/server/imports/run-import';
 import { toGlobalId } from '../src/server/shared/ids';
 import { startTestApp, type TestApp } from './support/app';
 import { createUser, signInAs } from './support/factories';
@@ -340,6 +340,31 @@ describe('rows the reader cannot read', () => {
 
 describe('resuming, cancelling and batches', () => {
   const many = (n: number, tag: string) => Array.from({ length: n }, (_, i) => ({ email: unique(`${tag}${i}`), first: `P${i}`, last: tag }));
+
+  it('gives up a run that keeps dying without committing a batch, and a committed batch resets the count', async () => {
+    const ctx = await createImportProgram(app.db);
+    const queued = await queueImport(app.db, ctx.program.id, csvOf(many(4, 'stall')), { notify: false });
+    // A worker that dies before its first batch, again and again (a bug, not the file).
+    for (let takeover = 0; takeover <= MAX_STALLED_CLAIMS; takeover++) {
+      expect(await claimImport(app.db, `dying-${takeover}`, 30_000)).toMatchObject({ id: queued.id, stalledClaims: takeover });
+      await expireLease(app.db, queued.id);
+    }
+    expect(await claimImport(app.db, 'next', 30_000)).toBeNull();
+    const failed = await importRow(app.db, queued.id);
+    expect(failed).toMatchObject({ status: 'FAILED', processedRows: 0 });
+    expect(failed.errorMessage).toBe(`The import stopped unexpectedly ${MAX_STALLED_CLAIMS} times at line 2 and was given up. Start a new import of the file: rows already imported are skipped.`);
+    const [event] = await app.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'import.failed'), eq(auditEvents.subjectId, queued.id)));
+    expect(event).toBeDefined();
+
+    // Progress between takeovers: the count starts again, so a slow but moving run is never given up.
+    const moving = await queueImport(app.db, ctx.program.id, csvOf(many(4, 'moving')), { notify: false });
+    await claimImport(app.db, 'a', 30_000);
+    await expireLease(app.db, moving.id);
+    const resumed = (await claimImport(app.db, 'b', 30_000))!;
+    expect(resumed.stalledClaims).toBe(1);
+    expect(await runImport(app.db, resumed, { workerId: 'b', batchSize: 2 })).toBe('completed');
+    expect(await importRow(app.db, moving.id)).toMatchObject({ status: 'COMPLETED', stalledClaims: 0, createdRows: 4 });
+  });
 
   it('resumes after a worker died between batches, exactly after the last committed line, and imports every row once', async () => {
     const ctx = await createImportProgram(app.db);

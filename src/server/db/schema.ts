@@ -631,6 +631,9 @@ export const imports = pgTable(
     /** The last file line whose batch committed: a resumed run starts after it. */
     resumeAfterLine: integer('resume_after_line').notNull().default(0),
     /** The worker holding the run, and until when; an expired lease may be taken over. */
+    /** Takeovers of an expired lease since the last committed batch: a run that keeps dying
+     * at the same batch (not a file error) ends FAILED instead of retrying forever. */
+    stalledClaims: integer('stalled_claims').notNull().default(0),
     workerId: text('worker_id'),
     leaseExpiresAt: tz('lease_expires_at'),
     /** Why a FAILED import stopped (the file's problem, in the manager's words). */

@@ -53,11 +53,28 @@ export async function claimImport(db: Executor, workerId: string, leaseMs: numbe
       startedAt: sql`coalesce(${imports.startedAt}, now())`,
       runStartedAt: sql`now()`,
       runStartRows: sql`${imports.processedRows}`,
+      stalledClaims: sql`case when ${imports.status} = ${IMPORT_STATUS.RUNNING} then ${imports.stalledClaims} + 1 else 0 end`,
     })
     .where(and(inArray(imports.id, claimable), inArray(imports.status, [...CLAIMABLE_IMPORT_STATUSES])))
     .returning();
-  return claimed ?? null;
+  if (!claimed) return null;
+  if (claimed.stalledClaims > MAX_STALLED_CLAIMS) {
+    const actor: Actor = { actorUserId: claimed.createdById, actorApiKeyId: claimed.createdByApiKeyId };
+    const kept = claimed.processedRows > 0 ? ` The ${claimed.processedRows} rows processed before stay imported.` : '';
+    await failRun(
+      db,
+      claimed,
+      workerId,
+      actor,
+      `The import stopped unexpectedly ${MAX_STALLED_CLAIMS} times at line ${Math.max(claimed.resumeAfterLine, claimed.headerLine) + 1} and was given up.${kept} Start a new import of the file: rows already imported are skipped.`,
+    );
+    return claimImport(db, workerId, leaseMs);
+  }
+  return claimed;
 }
+
+/** Takeovers without a committed batch in between before an import is given up (FAILED). */
+export const MAX_STALLED_CLAIMS = 5;
 
 export interface RunImportOptions {
   workerId: string;
@@ -424,6 +441,7 @@ async function advance(tx: Executor, run: RunContext, lastLine: number, processe
       updatedRows: sql`${imports.updatedRows} + ${counts.updated}`,
       skippedRows: sql`${imports.skippedRows} + ${counts.skipped}`,
       failedRows: sql`${imports.failedRows} + ${counts.failed}`,
+      stalledClaims: 0,
       ...(last
         ? { status: IMPORT_STATUS.COMPLETED, finishedAt: sql`now()`, workerId: null, leaseExpiresAt: null }
         : { leaseExpiresAt: sql`now() + make_interval(secs => ${run.leaseMs / 1000})` }),

@@ -1,0 +1,1 @@
+ALTER TABLE "imports" ADD COLUMN "stalled_claims" integer DEFAULT 0 NOT NULL;
