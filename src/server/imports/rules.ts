@@ -1,17 +1,11 @@
-import type { imports } from '../db/schema';
+import { importStatus, type imports } from '../db/schema';
+import { enumNames } from '../shared/enum-names';
 import type { CsvEncoding } from './read-csv';
 
 export type ImportRow = typeof imports.$inferSelect;
 export type ImportStatus = ImportRow['status'];
 
-export const IMPORT_STATUS = {
-  DRAFT: 'DRAFT',
-  QUEUED: 'QUEUED',
-  RUNNING: 'RUNNING',
-  COMPLETED: 'COMPLETED',
-  CANCELLED: 'CANCELLED',
-  FAILED: 'FAILED',
-} as const satisfies Record<ImportStatus, ImportStatus>;
+export const IMPORT_STATUS = enumNames(importStatus.enumValues);
 
 /** Waiting for a worker or held by one: a cancel stops it after the current batch. */
 export const ACTIVE_IMPORT_STATUSES = [IMPORT_STATUS.QUEUED, IMPORT_STATUS.RUNNING] as const satisfies readonly ImportStatus[];
